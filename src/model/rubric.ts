@@ -1,0 +1,90 @@
+// The normalized rubric: what a rubric file means once its catalogs are resolved
+// and defaults applied. This is what `tira rubrics show --json` prints and what
+// scoring and reports work from. The shapes of the files themselves are generated
+// from the JSON Schemas into schema-types.generated.ts.
+import type { JsonPath } from './finding.js';
+import type {
+  Domain,
+  FrameworkFacet,
+  Level,
+  Principle,
+  Source,
+  Stage,
+  Indicator as IndicatorInFile,
+} from './schema-types.generated.js';
+
+export type { Domain, Level, Principle, Source, Stage };
+
+export interface Scale {
+  id?: string;
+  title?: string;
+  levels: Level[];
+}
+
+/** Tags an indicator carries: framework id → facet id → tag ids. */
+export type IndicatorTags = Record<string, Record<string, string[]>>;
+
+export interface Indicator extends Omit<IndicatorInFile, 'weight' | 'critical' | 'anchors' | 'tags'> {
+  weight: number;
+  critical: boolean;
+  /** Wording per scale value, keyed by the value as a string; empty when the rubric gives none. */
+  anchors: Record<string, string>;
+  tags: IndicatorTags;
+}
+
+export interface Framework {
+  id: string;
+  title: string;
+  description?: string;
+  sources: Source[];
+  facets: FrameworkFacet[];
+}
+
+export interface Rubric {
+  id: string;
+  version: string;
+  title: string;
+  description: string;
+  /** The file the rubric was read from, as given to the loader. */
+  file: string;
+  sources: Source[];
+  scale: Scale;
+  principles: Principle[];
+  /** Id of the shared domain catalog, when the domains come from one. */
+  domainCatalog?: string;
+  domains: Domain[];
+  frameworks: Framework[];
+  stages: Stage[];
+  indicators: Indicator[];
+}
+
+/** Where a part of the rubric was written: a file and a path inside it. */
+export interface Origin {
+  file: string;
+  path: JsonPath;
+}
+
+/**
+ * Where each part of a normalized rubric came from, index for index, so that a
+ * rule can point at the right file and line even when a part comes from a catalog.
+ */
+export interface RubricOrigins {
+  rubric: Origin;
+  scale: Origin;
+  levels: Origin[];
+  principles: Origin[];
+  domains: Origin[];
+  frameworks: Origin[];
+  stages: Origin[];
+  indicators: Origin[];
+}
+
+export interface LoadedRubric {
+  rubric: Rubric;
+  origins: RubricOrigins;
+}
+
+/** The origin of a value below another: `at(o, 'levels', 2)`. */
+export function at(origin: Origin, ...path: JsonPath): Origin {
+  return { file: origin.file, path: [...origin.path, ...path] };
+}
