@@ -1,0 +1,9 @@
+// Whether to colour output: only for a terminal, and never when NO_COLOR is set
+// (https://no-color.org); FORCE_COLOR turns it on for a pipe.
+import type { Io } from './io.js';
+
+export function useColor(io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY && io.env.TERM !== 'dumb';
+}

@@ -1,0 +1,68 @@
+// `tira rubrics list` and `tira rubrics show <id>`: the bundled rubrics, plus any
+// in a user's --rubrics folder. Files with errors are left out of the list, and
+// the user is told how to see why.
+import { resolve } from 'node:path';
+import { countBySeverity, type FileReport } from '../../model/finding.js';
+import type { Rubric } from '../../model/rubric.js';
+import { bundledRubricsDir, bundledTermList } from '../../paths.js';
+import { findYamlFiles } from '../../rubric/find-files.js';
+import { loadFiles } from '../../rubric/load.js';
+import { renderRubricText } from '../../reporters/rubric-text.js';
+import { ExitCode, UsageError, type Io } from '../io.js';
+
+interface RubricSet {
+  rubrics: Rubric[];
+  broken: FileReport[];
+}
+
+async function loadRubricSet(rubricsDir: string | undefined, io: Io): Promise<RubricSet> {
+  const folders = [bundledRubricsDir, ...(rubricsDir ? [resolve(io.cwd, rubricsDir)] : [])];
+  const found = await findYamlFiles(folders, io.cwd);
+  if (!found.ok) throw new UsageError(`--rubrics ${found.missing}: no such folder; check the path`);
+  const { reports, rubrics } = await loadFiles(found.files, { cwd: io.cwd, termListFile: bundledTermList });
+  const broken = reports.filter((r) => countBySeverity(r.findings).errors > 0);
+  const brokenFiles = new Set(broken.map((r) => r.file));
+  return { rubrics: rubrics.map((r) => r.rubric).filter((r) => !brokenFiles.has(r.file)), broken };
+}
+
+function warnAboutBroken(broken: readonly FileReport[], io: Io): void {
+  if (broken.length === 0) return;
+  const files = broken.map((r) => r.file).join(', ');
+  io.stderr(`tira: left out ${broken.length} file${broken.length === 1 ? '' : 's'} with errors (${files}); run \`tira validate ${broken[0]!.file}\` to see why.\n`);
+}
+
+export async function listRubricsCommand(options: { json: boolean; rubricsDir: string | undefined }, io: Io): Promise<number> {
+  const { rubrics, broken } = await loadRubricSet(options.rubricsDir, io);
+  const rows = rubrics.map((r) => ({
+    id: r.id,
+    version: r.version,
+    title: r.title,
+    principles: r.principles.length,
+    indicators: r.indicators.length,
+    file: r.file,
+  }));
+  if (options.json) {
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+  } else if (rows.length === 0) {
+    io.stdout('No rubrics found.\n');
+  } else {
+    const { default: Table } = await import('cli-table3');
+    const table = new Table({ head: ['id', 'version', 'title', 'principles', 'indicators', 'file'], style: { head: [], border: [] } });
+    for (const row of rows) table.push([row.id, row.version, row.title, row.principles, row.indicators, row.file]);
+    io.stdout(`${table.toString()}\n`);
+  }
+  warnAboutBroken(broken, io);
+  return broken.length > 0 ? ExitCode.findings : ExitCode.ok;
+}
+
+export async function showRubricCommand(options: { id: string; json: boolean; rubricsDir: string | undefined }, io: Io): Promise<number> {
+  const { rubrics, broken } = await loadRubricSet(options.rubricsDir, io);
+  const rubric = rubrics.find((r) => r.id === options.id);
+  if (!rubric) {
+    warnAboutBroken(broken, io);
+    const known = rubrics.map((r) => r.id).join(', ') || 'none';
+    throw new UsageError(`no rubric with id "${options.id}"; known rubrics: ${known} (see \`tira rubrics list\`)`);
+  }
+  io.stdout(options.json ? `${JSON.stringify(rubric, null, 2)}\n` : renderRubricText(rubric));
+  return ExitCode.ok;
+}

@@ -1,0 +1,17 @@
+// Where the package's own files are, wherever it is installed or run from.
+import { fileURLToPath } from 'node:url';
+import { isAbsolute, join, relative } from 'node:path';
+
+/** The package root: this module sits in src/ (tests) or dist/ (the built CLI), one level down. */
+export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const bundledRubricsDir = join(packageRoot, 'rubrics');
+
+/** The words the language lint flags, with the wording to suggest. */
+export const bundledTermList = join(bundledRubricsDir, 'language', 'person-first-terms.yaml');
+
+/** A path as people should see it: relative to where they are, unless it lies elsewhere. */
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}

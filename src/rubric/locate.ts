@@ -1,0 +1,64 @@
+// Finds the line and column of a path in YAML text, for findings that were made
+// on plain data (schema and semantic checks). Parsing with positions is slow, so
+// it happens only for files that have findings, once per file.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { JsonPath } from '../model/finding.js';
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface LocateOptions {
+  /** Point at the key of the last step rather than its value. */
+  atKey?: boolean;
+  /** Point at the first match of this pattern inside the value's source text. */
+  match?: RegExp;
+}
+
+export type Locator = (path: JsonPath, options?: LocateOptions) => Position;
+
+export function createLocator(text: string): Locator {
+  let parsed: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  return (path, options = {}) => {
+    parsed ??= parseSource(text);
+    const { doc, lines } = parsed;
+    const target = walk(doc.contents as Node | null, path, options.atKey === true);
+    if (!target?.range) return { line: 1, col: 1 };
+    let offset = target.range[0];
+    if (options.match) {
+      const flags = options.match.flags.replace('g', '');
+      const found = new RegExp(options.match.source, flags).exec(text.slice(target.range[0], target.range[1]));
+      if (found) offset += found.index;
+    }
+    return lines.linePos(offset);
+  };
+}
+
+function parseSource(text: string) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  return { doc, lines };
+}
+
+/** The deepest node on the path that exists: a missing key points at the mapping that lacks it. */
+function walk(root: Node | null, path: JsonPath, atKey: boolean): Node | null {
+  let node = root;
+  for (let i = 0; i < path.length && node; i++) {
+    const step = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return node;
+      if (last && atKey) return pair.key as Node;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step] as Node | undefined;
+      if (!item) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}

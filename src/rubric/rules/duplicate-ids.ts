@@ -1,0 +1,42 @@
+// Every list of things with ids (principles, domains, stages, indicators, sources,
+// framework facets and tags) must not repeat an id within a file: answers and
+// reports refer to items by id.
+import type { JsonPath, PathFinding } from '../../model/finding.js';
+import type { FileRule } from './types.js';
+
+export const duplicateIds: FileRule = {
+  ids: ['duplicate-id'],
+  check(file, _kind, data) {
+    const findings: PathFinding[] = [];
+    const visit = (value: unknown, path: JsonPath): void => {
+      if (Array.isArray(value)) {
+        const firstIndex = new Map<string, number>();
+        value.forEach((item, i) => {
+          const id = idOf(item);
+          if (id === undefined) return;
+          const first = firstIndex.get(id);
+          if (first === undefined) firstIndex.set(id, i);
+          else
+            findings.push({
+              rule: 'duplicate-id',
+              severity: 'error',
+              file,
+              path: [...path, i, 'id'],
+              message: `id "${id}" is used twice in ${String(path[path.length - 1] ?? 'this list')} (first at item ${first}); give each a unique id`,
+            });
+        });
+        value.forEach((item, i) => visit(item, [...path, i]));
+      } else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+      }
+    };
+    visit(data, []);
+    return findings;
+  },
+};
+
+function idOf(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const id = (item as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}

@@ -1,0 +1,19 @@
+// The semantic checks that run after the schema check, in the order they report.
+// Adding a rule: write it in its own file and add it to one of these lists.
+import { anchorLevels } from './anchors.js';
+import { duplicateIds } from './duplicate-ids.js';
+import { indicatorReferences } from './indicator-references.js';
+import { personFirstLanguage } from './person-first-language.js';
+import { scaleValues } from './scale-values.js';
+import { stageThresholds } from './stage-thresholds.js';
+import { frameworkTags } from './tags.js';
+import { textEmpty } from './text-empty.js';
+import type { FileRule, RubricRule } from './types.js';
+import { uniqueAcrossRubrics } from './unique-across-rubrics.js';
+import { weightPositive } from './weight-positive.js';
+
+export type { FileRule, RubricRule, RuleContext } from './types.js';
+
+export const fileRules: readonly FileRule[] = [duplicateIds, textEmpty, scaleValues, stageThresholds, weightPositive, personFirstLanguage];
+
+export const rubricRules: readonly RubricRule[] = [uniqueAcrossRubrics, indicatorReferences, anchorLevels, frameworkTags];

@@ -1,0 +1,166 @@
+// Checks a file's data against its JSON Schema (precompiled at build time) and
+// turns Ajv's errors into findings a rubric author can act on.
+import type { ErrorObject } from 'ajv';
+import type { FileKind, JsonPath, PathFinding } from '../model/finding.js';
+import * as validators from './schema-validators.generated.js';
+import schemaHints from './schema-hints.js';
+
+const validatorByKind = {
+  rubric: validators.rubric,
+  'domain-catalog': validators.domainCatalog,
+  scale: validators.scale,
+  framework: validators.framework,
+  'term-list': validators.termList,
+} as const;
+
+export function checkSchema(kind: FileKind, data: unknown, file: string): PathFinding[] {
+  const validate = validatorByKind[kind];
+  if (validate(data)) return [];
+  return simplifyErrors(validate.errors ?? []).map((error) => findingFromError(error, data, file, kind));
+}
+
+/**
+ * A value that matches none of a oneOf's branches yields one error per branch plus
+ * the oneOf itself. When some branch failed deeper inside the value, that error is
+ * the useful one; otherwise one message for the oneOf is enough.
+ */
+function simplifyErrors(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const propertyNamePaths = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
+  const kept: ErrorObject[] = [];
+  for (const error of errors) {
+    if (propertyNamePaths.has(error.instancePath) && error.keyword !== 'propertyNames' && error.schemaPath.includes('/propertyNames/')) continue;
+    const underOneOf = [...oneOfPaths].find((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`));
+    if (underOneOf !== undefined) {
+      const deeper = errors.some((e) => e.instancePath.startsWith(`${underOneOf}/`));
+      if (deeper ? error.instancePath === underOneOf : error.keyword !== 'oneOf' && error.instancePath === underOneOf) continue;
+    }
+    kept.push(error);
+  }
+  return kept;
+}
+
+function findingFromError(error: ErrorObject, data: unknown, file: string, kind: FileKind): PathFinding {
+  const path = pathFromPointer(error.instancePath);
+  const where = describePath(path, data);
+  const base = { rule: `schema-${kebab(error.keyword)}`, severity: 'error' as const, file, path };
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { ...base, message: `${where} is missing "${String(params.missingProperty)}"; add it (see schemas/${kind}.schema.json)` };
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const suggestion = closestName(name, schemaHints.propertiesAt(kind, path, data));
+      return {
+        ...base,
+        rule: 'schema-unknown-property',
+        path: [...path, name],
+        atKey: true,
+        message: `${where} has unknown property "${name}"${suggestion ? `; did you mean "${suggestion}"?` : '; remove it or check its spelling'}`,
+      };
+    }
+    case 'type':
+      return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(valueAt(data, path))}` };
+    case 'pattern':
+      return { ...base, message: `${where} ${schemaHints.patternHint(String(params.pattern))} (got ${describeValue(valueAt(data, path))})` };
+    case 'propertyNames': {
+      const name = String(params.propertyName);
+      return {
+        ...base,
+        path: [...path, name],
+        atKey: true,
+        message: `${where} has a key "${name}" that is not allowed: ${schemaHints.propertyNameHint(kind, path, data)}`,
+      };
+    }
+    case 'const':
+      return { ...base, message: `${where} must be "${String(params.allowedValue)}"` };
+    case 'minItems':
+      return { ...base, message: `${where} must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { ...base, message: `${where} must be ${String(params.comparison)} ${String(params.limit)}` };
+    case 'oneOf':
+      return { ...base, message: `${where} must be ${schemaHints.oneOfHint(kind, path)}, not ${describeValue(valueAt(data, path))}` };
+    default:
+      return { ...base, message: `${where} ${error.message ?? 'does not match the schema'}` };
+  }
+}
+
+function pathFromPointer(pointer: string): JsonPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((step) => (/^(0|[1-9]\d*)$/.test(step) ? Number(step) : step));
+}
+
+export function valueAt(data: unknown, path: JsonPath): unknown {
+  let value = data;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step)) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+/** `indicators[3] (tic-saf-1).evidence`: readable, with the id of list items where they have one. */
+export function describePath(path: JsonPath, data: unknown): string {
+  if (path.length === 0) return 'the file';
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
+    if (typeof step === 'number') {
+      out += `[${step}]`;
+      const item = valueAt(data, path.slice(0, i + 1));
+      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+      if (id) out += ` (${id})`;
+    } else {
+      out += out === '' ? step : `.${step}`;
+    }
+  }
+  return out;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+function article(type: string): string {
+  const words: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+  return words[type] ?? type;
+}
+
+function kebab(keyword: string): string {
+  return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** The allowed name closest to a misspelt one, when it is close enough to be a likely typo. */
+function closestName(name: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

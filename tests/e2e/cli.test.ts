@@ -1,0 +1,48 @@
+// The CLI cases again, through the built bin/tira.js as a child process: what a
+// user's shell or a CI job sees, exit codes included.
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { cliCases } from '../helpers/cli-cases.js';
+import { brokenFixtures, repoRoot } from '../helpers/fixtures.js';
+
+const exec = promisify(execFile);
+const bin = join(repoRoot, 'bin', 'tira.js');
+
+export async function tira(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [bin, ...argv], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('bin/tira.js', () => {
+  for (const c of cliCases) {
+    it(c.name, async () => {
+      const result = await tira(c.argv);
+      for (const pattern of c.stdout ?? []) expect(result.stdout).toMatch(pattern);
+      for (const pattern of c.stderr ?? []) expect(result.stderr).toMatch(pattern);
+      expect(result.code).toBe(c.exitCode);
+    });
+  }
+
+  it('fails every broken fixture with exit 1 and its rule at its line, with no stack trace', async () => {
+    const faults = brokenFixtures().filter((f) => f.rule !== 'person-first-language');
+    const result = await tira(['validate', '--format', 'json', ...faults.map((f) => f.file)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const files = JSON.parse(result.stdout) as { findings: { rule: string; line: number }[] }[];
+    faults.forEach((fault, i) => expect(files[i]!.findings.map((f) => `${f.rule}@${f.line}`)).toContain(`${fault.rule}@${fault.line}`));
+  });
+
+  it('colours text only when asked', async () => {
+    const plain = await tira(['validate', 'tests/fixtures/broken/duplicate-id.yaml']);
+    const forced = await tira(['validate', 'tests/fixtures/broken/duplicate-id.yaml'], { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(forced.stdout).toContain('\u001b[31merror');
+  });
+});

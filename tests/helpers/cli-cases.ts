@@ -1,0 +1,89 @@
+// One table of CLI cases, run two ways: in-process through run() with a fake Io
+// (tests/unit/cli/run.test.ts), and through the built bin/tira.js as a child
+// process (tests/e2e/cli.test.ts).
+
+export interface CliCase {
+  name: string;
+  argv: string[];
+  exitCode: number;
+  /** Each pattern must match stdout. */
+  stdout?: RegExp[];
+  /** Each pattern must match stderr. */
+  stderr?: RegExp[];
+}
+
+const broken = 'tests/fixtures/broken';
+
+export const cliCases: CliCase[] = [
+  { name: 'validate a valid file', argv: ['validate', 'tests/fixtures/valid/starter.yaml'], exitCode: 0, stdout: [/^1 file checked: no problems\.\n$/] },
+  {
+    name: 'validate a folder of valid files',
+    argv: ['validate', 'tests/fixtures/valid'],
+    exitCode: 0,
+    stdout: [/^2 files checked: no problems\.\n$/],
+  },
+  {
+    name: 'validate a broken file: path:line:col, severity, message, rule, summary',
+    argv: ['validate', `${broken}/indicator-unknown-domain.yaml`],
+    exitCode: 1,
+    stdout: [
+      /^tests\/fixtures\/broken\/indicator-unknown-domain\.yaml:61:13 {2}error {2}indicator "starter-cho-cri-1" names domain "housing", which rubric "starter" does not define; use one of: screening, crisis {2}\(indicator-unknown-domain\)$/m,
+      /^1 file checked: 1 error in 1 file\.$/m,
+    ],
+  },
+  {
+    name: 'a warning alone passes',
+    argv: ['validate', `${broken}/person-first-language.yaml`],
+    exitCode: 0,
+    stdout: [/:62:23 {2}warning {2}"addicts"/, /1 warning in 1 file/],
+  },
+  {
+    name: 'a warning fails under --strict, shown as an error',
+    argv: ['validate', '--strict', `${broken}/person-first-language.yaml`],
+    exitCode: 1,
+    stdout: [/:62:23 {2}error {2}"addicts"/, /1 error in 1 file/],
+  },
+  {
+    name: 'json format: one entry per file with counts and findings',
+    argv: ['validate', '--format', 'json', `${broken}/duplicate-id.yaml`, 'tests/fixtures/valid/with-catalogs.yaml'],
+    exitCode: 1,
+    stdout: [/"file": "tests\/fixtures\/broken\/duplicate-id\.yaml",\s+"kind": "rubric",\s+"errorCount": 1,\s+"warningCount": 0,\s+"findings": \[\s+\{\s+"rule": "duplicate-id",\s+"severity": "error",\s+"line": 59,\s+"col": 9,/, /"file": "tests\/fixtures\/valid\/with-catalogs\.yaml",\s+"kind": "rubric",\s+"errorCount": 0/],
+  },
+  {
+    name: 'github format: workflow annotations',
+    argv: ['validate', '-f', 'github', `${broken}/yaml-duplicate-key.yaml`],
+    exitCode: 1,
+    stdout: [/^::error file=tests\/fixtures\/broken\/yaml-duplicate-key\.yaml,line=50,col=5,title=tira yaml-duplicate-key::key "domain" appears twice in the same mapping; keep one$/m],
+  },
+  { name: 'a missing path is a usage error', argv: ['validate', 'no/such/file.yaml'], exitCode: 2, stderr: [/^tira: no\/such\/file\.yaml: no such file or folder; check the path\n$/] },
+  { name: 'an unknown format is a usage error', argv: ['validate', '--format', 'xml'], exitCode: 2, stderr: [/Allowed choices are text, json, github/] },
+  { name: 'an unknown command is a usage error', argv: ['validat'], exitCode: 2, stderr: [/unknown command 'validat'/, /Did you mean validate\?/] },
+  { name: '--version prints the version', argv: ['--version'], exitCode: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
+  { name: '--help lists commands with examples', argv: ['--help'], exitCode: 0, stdout: [/validate \[options\] \[paths\.\.\.\]/, /rubrics/, /Examples:/, /Exit codes: 0 ok, 1 findings/] },
+  { name: 'validate --help shows examples', argv: ['validate', '--help'], exitCode: 0, stdout: [/--format <format>/, /--strict/, /tira validate rubrics\/ --strict --format github/] },
+  {
+    name: 'rubrics list includes a user folder',
+    argv: ['rubrics', 'list', '--json', '--rubrics', 'tests/fixtures/valid'],
+    exitCode: 0,
+    stdout: [/"id": "starter",\s+"version": "0\.1\.0",\s+"title": "Starter rubric",\s+"principles": 2,\s+"indicators": 2,/],
+  },
+  {
+    name: 'rubrics show --json prints the normalized rubric',
+    argv: ['rubrics', 'show', 'with-catalogs', '--json', '--rubrics', 'tests/fixtures/valid'],
+    exitCode: 0,
+    stdout: [/"domainCatalog": "test-domains"/, /"weight": 1,\s+"critical": false,/, /"tags": \{\s+"test-framework": \{\s+"principle": \[\s+"safety"\s+\],\s+"domain": \[\s+"financing"\s+\]/],
+  },
+  {
+    name: 'rubrics show prints a readable rubric',
+    argv: ['rubrics', 'show', 'starter', '--rubrics', 'tests/fixtures/valid'],
+    exitCode: 0,
+    stdout: [/^Starter rubric \(starter 0\.1\.0\)$/m, /^Safety \[safety\]$/m, /^ {2}starter-saf-scr-1 {2}\(Screening and assessment; critical\)$/m],
+  },
+  { name: 'rubrics show of an unknown id is a usage error', argv: ['rubrics', 'show', 'nope', '--rubrics', 'tests/fixtures/valid'], exitCode: 2, stderr: [/no rubric with id "nope"; known rubrics: .*starter/] },
+  {
+    name: 'rubrics list leaves out broken files and says how to see why',
+    argv: ['rubrics', 'list', '--json', '--rubrics', 'tests/fixtures/cross-file/duplicate-ids'],
+    exitCode: 1,
+    stderr: [/left out 1 file with errors \(tests\/fixtures\/cross-file\/duplicate-ids\/second\.yaml\); run `tira validate tests\/fixtures\/cross-file\/duplicate-ids\/second\.yaml`/],
+  },
+];

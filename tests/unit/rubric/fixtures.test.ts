@@ -1,0 +1,65 @@
+// Each broken fixture has one fault, marked on its line; the loader must report
+// that rule at that line. The valid fixtures must load with no findings at all.
+import { describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { loadFiles } from '../../../src/rubric/load.js';
+import { bundledTermList } from '../../../src/paths.js';
+import { brokenFixtures, fixture, repoRoot } from '../../helpers/fixtures.js';
+
+const options = { cwd: repoRoot, termListFile: bundledTermList };
+
+describe('broken fixtures', () => {
+  for (const fault of brokenFixtures()) {
+    it(`${basename(fault.file)} reports ${fault.rule} at line ${fault.line}`, async () => {
+      const { reports } = await loadFiles([fault.file], options);
+      const findings = reports[0]!.findings;
+      expect(findings.map((f) => `${f.rule}@${f.line}`)).toContain(`${fault.rule}@${fault.line}`);
+      // The fault is the file's only problem apart from what follows from it directly.
+      expect(findings.length).toBeLessThanOrEqual(2);
+    });
+  }
+});
+
+describe('valid fixtures', () => {
+  it('load with no findings and normalize with defaults applied', async () => {
+    const { reports, rubrics } = await loadFiles([fixture('valid', 'starter.yaml'), fixture('valid', 'with-catalogs.yaml')], options);
+    expect(reports.flatMap((r) => r.findings)).toEqual([]);
+    const starter = rubrics.find((r) => r.rubric.id === 'starter')!.rubric;
+    expect(starter.indicators.map((i) => [i.id, i.weight, i.critical])).toEqual([
+      ['starter-saf-scr-1', 1, true],
+      ['starter-cho-cri-1', 2, false],
+    ]);
+    expect(starter.indicators[1]!.anchors).toEqual({});
+  });
+
+  it('inlines catalogs and turns single tags into lists', async () => {
+    const { rubrics } = await loadFiles([fixture('valid', 'with-catalogs.yaml')], options);
+    const rubric = rubrics[0]!.rubric;
+    expect(rubric.domainCatalog).toBe('test-domains');
+    expect(rubric.domains.map((d) => d.id)).toEqual(['screening', 'crisis']);
+    expect(rubric.scale.levels.map((l) => l.value)).toEqual([0, 1, 2]);
+    expect(rubric.frameworks.map((f) => f.id)).toEqual(['test-framework']);
+    expect(rubric.indicators[1]!.tags).toEqual({ 'test-framework': { principle: ['safety'], domain: ['financing'] } });
+  });
+});
+
+describe('catalog findings', () => {
+  it('are reported once, in the catalog file, however many rubrics name it', async () => {
+    const { reports } = await loadFiles([fixture('cross-file', 'broken-catalog', 'first.yaml'), fixture('cross-file', 'broken-catalog', 'second.yaml')], options);
+    const catalogReports = reports.filter((r) => r.file.endsWith('domains.yaml'));
+    expect(catalogReports).toHaveLength(1);
+    expect(catalogReports[0]!.findings.map((f) => `${f.rule}@${f.line}`)).toEqual(['duplicate-id@13']);
+    // The rubrics that name the catalog have nothing wrong of their own.
+    expect(reports.filter((r) => !r.file.endsWith('domains.yaml')).flatMap((r) => r.findings)).toEqual([]);
+  });
+});
+
+describe('ids across files', () => {
+  it('reports a rubric id and an indicator id used in two files, in the second file', async () => {
+    const first = fixture('cross-file', 'duplicate-ids', 'first.yaml');
+    const second = fixture('cross-file', 'duplicate-ids', 'second.yaml');
+    const { reports } = await loadFiles([first, second], options);
+    expect(reports[0]!.findings).toEqual([]);
+    expect(reports[1]!.findings.map((f) => `${f.rule}@${f.line}`)).toEqual(['duplicate-rubric-id@2', 'duplicate-indicator-id@46']);
+  });
+});

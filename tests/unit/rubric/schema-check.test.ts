@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkSchema, describePath } from '../../../src/rubric/schema-check.js';
+import { parseYaml } from '../../../src/rubric/parse-yaml.js';
+import { readFileSync } from 'node:fs';
+import { fixture } from '../../helpers/fixtures.js';
+
+function starterWith(edit: (data: Record<string, unknown>) => void): Record<string, unknown> {
+  const parsed = parseYaml(readFileSync(fixture('valid', 'starter.yaml'), 'utf8'));
+  const data = (parsed as { data: Record<string, unknown> }).data;
+  edit(data);
+  return data;
+}
+
+describe('checkSchema', () => {
+  it('accepts the starter rubric', () => {
+    expect(checkSchema('rubric', starterWith(() => {}), 'x.yaml')).toEqual([]);
+  });
+
+  it('suggests the property a typo was meant to be, pointing at the key', () => {
+    const data = starterWith((d) => {
+      d.titel = d.title;
+      delete d.title;
+    });
+    const findings = checkSchema('rubric', data, 'x.yaml');
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'schema-unknown-property', path: ['titel'], atKey: true }));
+    expect(findings.find((f) => f.rule === 'schema-unknown-property')!.message).toContain('did you mean "title"?');
+  });
+
+  it('gives one message for a value that fits none of the allowed forms', () => {
+    const findings = checkSchema('rubric', starterWith((d) => (d.scale = 5)), 'x.yaml');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'schema-one-of', path: ['scale'] });
+    expect(findings[0]!.message).toMatch(/^scale must be a string \(path of a catalog file.*\) or a mapping, not the number 5$/);
+  });
+
+  it('reports the deep problem, not the oneOf, when an inline scale is almost right', () => {
+    const findings = checkSchema('rubric', starterWith((d) => ((d.scale as { levels: { value: unknown }[] }).levels[1]!.value = 'one')), 'x.yaml');
+    expect(findings).toEqual([expect.objectContaining({ rule: 'schema-type', path: ['scale', 'levels', 1, 'value'] })]);
+    expect(findings[0]!.message).toBe('scale.levels[1].value must be a whole number, not "one"');
+  });
+
+  it('explains a bad anchor key with the schema description', () => {
+    const findings = checkSchema(
+      'rubric',
+      starterWith((d) => ((d.indicators as { anchors?: object }[])[0]!.anchors = { high: 'x' })),
+      'x.yaml',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'schema-property-names', path: ['indicators', 0, 'anchors', 'high'], atKey: true });
+    expect(findings[0]!.message).toContain('keys are values of the rubric');
+  });
+});
+
+describe('describePath', () => {
+  it('names list items by their id where they have one', () => {
+    const data = { indicators: [{ id: 'a' }, { id: 'b', evidence: [] }] };
+    expect(describePath(['indicators', 1, 'evidence', 0], data)).toBe('indicators[1] (b).evidence[0]');
+    expect(describePath([], data)).toBe('the file');
+  });
+});
