@@ -1,193 +1,105 @@
-// Loads rubric and catalog files and checks them: read, parse, schema, catalogs,
-// semantic rules, then positions. This is the I/O edge of the rubric model; the
-// steps it calls are pure. It never throws for bad input: everything wrong with
-// a file comes back as a finding in that file's report.
-import { dirname, resolve } from 'node:path';
-import { compareFindings, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
+// Loads and checks a set of rubric and catalog files: each file on its own (in
+// worker threads when there are many), then the checks across files on their
+// summaries. It never throws for bad input: everything wrong with a file comes
+// back as a finding in that file's report.
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { compareFindings, type FileReport, type PathFinding } from '../model/finding.js';
 import type { LoadedRubric } from '../model/rubric.js';
-import type { TiraLanguageTermList, TiraRubric } from '../model/schema-types.generated.js';
-import { displayPath } from '../paths.js';
+import { FileChecker, type CheckOptions, type FileCheck } from './check-file.js';
 import { createLocator } from './locate.js';
-import { normalizeRubric, type CheckedFile, type ResolvedCatalogs } from './normalize.js';
-import { parseYaml } from './parse-yaml.js';
 import { readSourceText } from './read-source.js';
-import { fileRules, rubricRules, type RuleContext } from './rules/index.js';
-import { checkSchema, describePath } from './schema-check.js';
+import { crossFileRules, type RubricSummary } from './rules/index.js';
 
-export interface LoadOptions {
-  /** Paths in findings are shown relative to this folder. */
-  cwd: string;
-  /** The term list for the language lint; no lint without one. */
-  termListFile?: string;
+export interface LoadOptions extends CheckOptions {
+  /**
+   * Keep the normalized rubrics in the result (default true). Without them a
+   * large set can be checked in worker threads and held in less memory.
+   */
+  keepRubrics?: boolean;
 }
 
 export interface LoadResult {
   /** One report per file given, in order, then one for each other file read (catalogs, term list) that has findings. */
   reports: FileReport[];
-  /** Every rubric that could be normalized: its file passed the schema check and its catalogs loaded. */
+  /** Every rubric that could be normalized (its file passed the schema check and its catalogs loaded), when kept. */
   rubrics: LoadedRubric[];
 }
 
-const KINDS: readonly FileKind[] = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list'];
-
-interface FileState {
-  absolute: string;
-  file: string;
-  missing: boolean;
-  text?: string;
-  kind?: FileKind;
-  data?: unknown;
-  /** True once the data has passed its schema check. */
-  checked: boolean;
-  pending: PathFinding[];
-  located: Finding[];
-}
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 200;
 
 export async function loadFiles(files: readonly string[], options: LoadOptions): Promise<LoadResult> {
-  const states = new Map<string, FileState>();
-  const read = async (absolute: string): Promise<FileState> => {
-    let state = states.get(absolute);
-    if (!state) {
-      state = await readAndCheck(absolute, displayPath(absolute, options.cwd));
-      states.set(absolute, state);
-    }
-    return state;
-  };
+  const absolute = [...new Set(files.map((f) => resolve(options.cwd, f)))];
+  const keepRubrics = options.keepRubrics !== false;
+  const threads = Math.min(availableParallelism(), 4);
+  const checks =
+    !keepRubrics && threads > 1 && absolute.length >= WORKER_THRESHOLD
+      ? await checkInThreads(absolute, options, threads)
+      : await checkInProcess(absolute, options, keepRubrics);
 
-  const inputs: FileState[] = [];
-  for (const file of files) inputs.push(await read(resolve(options.cwd, file)));
-
-  const context: RuleContext = {};
-  if (options.termListFile) {
-    const terms = await read(options.termListFile);
-    if (terms.checked && terms.kind === 'term-list') context.terms = terms.data as TiraLanguageTermList;
-  }
-
-  const rubrics: LoadedRubric[] = [];
-  for (const state of inputs) {
-    if (state.checked && state.kind === 'rubric') {
-      const loaded = await resolveAndNormalize(state, read);
-      if (loaded) rubrics.push(loaded);
+  const reports = checks.map((c) => c.report);
+  const seen = new Set(reports.map((r) => r.file));
+  for (const other of checks.flatMap((c) => c.otherReports)) {
+    // Several workers may each have read the same catalog.
+    if (!seen.has(other.file)) {
+      seen.add(other.file);
+      reports.push(other);
     }
   }
 
-  const byDisplay = new Map([...states.values()].map((s) => [s.file, s]));
-  const route = (finding: PathFinding) => byDisplay.get(finding.file)?.pending.push(finding);
-  for (const state of states.values()) {
-    if (!state.checked || !state.kind) continue;
-    for (const rule of fileRules) rule.check(state.file, state.kind, state.data, context).forEach(route);
-  }
-  for (const rule of rubricRules) rule.check(rubrics, context).forEach(route);
+  const summaries = checks.flatMap((c) => (c.summary ? [c.summary] : []));
+  await addCrossFileFindings(summaries, reports, absolute);
 
-  const inputSet = new Set(inputs);
-  const reports = [...inputs, ...[...states.values()].filter((s) => !inputSet.has(s) && !s.missing)]
-    .map(toReport)
-    .filter((report, i) => i < inputs.length || report.findings.length > 0);
-  return { reports, rubrics };
+  return { reports, rubrics: checks.flatMap((c) => (c.rubric ? [c.rubric] : [])) };
 }
 
-async function readAndCheck(absolute: string, file: string): Promise<FileState> {
-  const state: FileState = { absolute, file, missing: false, checked: false, pending: [], located: [] };
-  const fileProblem = (rule: string, message: string) => state.located.push({ rule, severity: 'error', file, line: 1, col: 1, message });
-
-  const source = await readSourceText(absolute);
-  if (!source.ok) {
-    state.missing = source.rule === 'file-not-found';
-    fileProblem(source.rule, `the file ${source.message}`);
-    return state;
+/** Checks files one after another: reads are synchronous, and one file's data can go before the next is read. */
+export async function checkInProcess(files: readonly string[], options: CheckOptions, keepRubrics = true): Promise<FileCheck[]> {
+  const checker = new FileChecker(options);
+  const checks: FileCheck[] = [];
+  for (const file of files) {
+    const check = await checker.check(file);
+    if (!keepRubrics) delete check.rubric;
+    checks.push(check);
   }
-  state.text = source.text;
-
-  const parsed = parseYaml(source.text);
-  if (!parsed.ok) {
-    for (const p of parsed.problems) state.located.push({ rule: p.rule, severity: 'error', file, line: p.line, col: p.col, message: p.message });
-    return state;
-  }
-  const data = parsed.data;
-  if (data === null || data === undefined) {
-    fileProblem('file-empty', 'the file holds only comments; a rubric needs at least id, version, title and indicators');
-    return state;
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    const found = Array.isArray(data) ? 'a list' : `a single ${typeof data}`;
-    state.pending.push({ rule: 'top-level-not-mapping', severity: 'error', file, path: [], message: `the top level must be a mapping of keys (id:, title:, ...), not ${found}` });
-    return state;
-  }
-  state.data = data;
-
-  const kind = (data as { kind?: unknown }).kind ?? 'rubric';
-  if (!KINDS.includes(kind as FileKind)) {
-    state.pending.push({
-      rule: 'unknown-kind',
-      severity: 'error',
-      file,
-      path: ['kind'],
-      message: `kind "${String(kind)}" is not one tira reads; use one of: ${KINDS.join(', ')} (or leave it out for a rubric)`,
-    });
-    return state;
-  }
-  state.kind = kind as FileKind;
-  const schemaFindings = checkSchema(state.kind, data, file);
-  state.pending.push(...schemaFindings);
-  state.checked = schemaFindings.length === 0;
-  return state;
+  return checks;
 }
 
-/** Reads the catalogs a rubric names and builds the normalized rubric, or reports why it cannot. */
-async function resolveAndNormalize(state: FileState, read: (absolute: string) => Promise<FileState>): Promise<LoadedRubric | undefined> {
-  const data = state.data as TiraRubric;
-  const folder = dirname(state.absolute);
-  let complete = true;
-
-  const catalog = async <T>(path: JsonPath, relativePath: string, kind: FileKind): Promise<CheckedFile<T> | undefined> => {
-    const target = await read(resolve(folder, relativePath));
-    const where = describePath(path, data);
-    if (target.missing) {
-      state.pending.push({
-        rule: 'catalog-not-found',
-        severity: 'error',
-        file: state.file,
-        path,
-        message: `${where} names "${relativePath}", which does not exist; the path is relative to this file`,
-      });
-    } else if (target.checked && target.kind !== kind) {
-      state.pending.push({
-        rule: 'catalog-wrong-kind',
-        severity: 'error',
-        file: state.file,
-        path,
-        message: `${where} names "${relativePath}", which is a ${target.kind ?? 'rubric'} file, not a ${kind} file`,
-      });
-    } else if (target.checked) {
-      return { file: target.file, kind, data: target.data as T };
-    }
-    // A catalog with errors of its own reports them in its own file.
-    complete = false;
-    return undefined;
-  };
-
-  const resolved: ResolvedCatalogs = { frameworks: [] };
-  if (typeof data.scale === 'string') resolved.scale = await catalog(['scale'], data.scale, 'scale');
-  if (typeof data.domains === 'string') resolved.domains = await catalog(['domains'], data.domains, 'domain-catalog');
-  for (const [i, path] of (data.frameworks ?? []).entries()) {
-    const framework = await catalog<ResolvedCatalogs['frameworks'][number]['data']>(['frameworks', i], path, 'framework');
-    if (framework) resolved.frameworks.push(framework);
-  }
-  return complete ? normalizeRubric({ file: state.file, kind: 'rubric', data }, resolved) : undefined;
+/** Splits the files between this thread and worker threads, one per further core. */
+async function checkInThreads(files: readonly string[], options: CheckOptions, threads: number): Promise<FileCheck[]> {
+  // A worker spends its first tenth of a second or so starting up, so this thread,
+  // already running, takes a larger share.
+  const ownSize = Math.ceil((files.length / threads) * 1.15);
+  const size = Math.ceil((files.length - ownSize) / (threads - 1));
+  const own = files.slice(0, ownSize);
+  const others = Array.from({ length: threads - 1 }, (_, i) => files.slice(ownSize + i * size, ownSize + (i + 1) * size));
+  const inWorkers = others.map(
+    (chunk) =>
+      new Promise<FileCheck[]>((done, fail) => {
+        const worker = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { files: chunk, options } });
+        worker.once('message', done);
+        worker.once('error', fail);
+      }),
+  );
+  const here = await checkInProcess(own, options, false);
+  return [...here, ...(await Promise.all(inWorkers)).flat()];
 }
 
-function toReport(state: FileState): FileReport {
-  const locate = state.pending.length > 0 && state.text !== undefined ? createLocator(state.text) : undefined;
-  const located = state.pending.map((f): Finding => {
-    const { line, col } = locate ? locate(f.path, { ...(f.atKey ? { atKey: true } : {}), ...(f.match ? { match: f.match } : {}) }) : { line: 1, col: 1 };
-    return { rule: f.rule, severity: f.severity, file: f.file, line, col, message: f.message };
-  });
-  const seen = new Set<string>();
-  const findings = [...state.located, ...located].sort(compareFindings).filter((f) => {
-    const key = `${f.line}:${f.col}:${f.rule}:${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { file: state.file, ...(state.kind ? { kind: state.kind } : {}), findings };
+/** Ids used in two files: found on the summaries, located by reading just the files concerned again. */
+async function addCrossFileFindings(summaries: RubricSummary[], reports: FileReport[], absolute: readonly string[]): Promise<void> {
+  const pending = crossFileRules.flatMap((rule) => rule.check(summaries));
+  if (pending.length === 0) return;
+  const byFile = new Map<string, PathFinding[]>();
+  for (const finding of pending) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const [file, findings] of byFile) {
+    const index = reports.findIndex((r) => r.file === file);
+    const report = reports[index];
+    if (!report) continue;
+    const source = index < absolute.length ? readSourceText(absolute[index]!) : undefined;
+    const locate = source?.ok ? createLocator(source.text) : () => ({ line: 1, col: 1 });
+    const located = findings.map((f) => ({ rule: f.rule, severity: f.severity, file: f.file, ...locate(f.path), message: f.message }));
+    report.findings = [...report.findings, ...located].sort(compareFindings);
+  }
 }

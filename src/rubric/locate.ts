@@ -1,7 +1,8 @@
 // Finds the line and column of a path in YAML text, for findings that were made
 // on plain data (schema and semantic checks). Parsing with positions is slow, so
 // it happens only for files that have findings, once per file.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { LineCounter, Node, parseDocument } from 'yaml';
+import { loadYamlLibrary } from './yaml-library.js';
 import type { JsonPath } from '../model/finding.js';
 
 export interface Position {
@@ -35,14 +36,16 @@ export function createLocator(text: string): Locator {
   };
 }
 
-function parseSource(text: string) {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+function parseSource(text: string): { doc: ReturnType<typeof parseDocument>; lines: LineCounter } {
+  const yaml = loadYamlLibrary();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   return { doc, lines };
 }
 
 /** The deepest node on the path that exists: a missing key points at the mapping that lacks it. */
 function walk(root: Node | null, path: JsonPath, atKey: boolean): Node | null {
+  const { isMap, isPair, isScalar, isSeq } = loadYamlLibrary();
   let node = root;
   for (let i = 0; i < path.length && node; i++) {
     const step = path[i];

@@ -7,7 +7,7 @@
 // alias, a syntax error) is read again with `yaml`. Both use the YAML 1.2 core
 // schema, so they agree on what a value means.
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
+import { loadYamlLibrary } from './yaml-library.js';
 
 export interface YamlProblem {
   rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-alias-limit';
@@ -22,12 +22,22 @@ export type ParsedYaml = { ok: true; data: unknown } | { ok: false; problems: Ya
 export const MAX_ALIAS_COUNT = 100;
 
 // An anchor (&a) or alias (*a) can only start a node, so it follows a line start,
-// a space or a flow indicator. Text such as "R&D" does not match; "*emphasis*" in
-// prose does, which only costs the slower path.
-const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s,[{])[&*][^\s,[\]{}]/;
+// a space or a flow indicator, and a name follows it. Text such as "R&D" or " & "
+// does not count; "*emphasis*" in prose does, which only costs the slower path.
+// A scan of the few & and * characters is much quicker than a pattern over the text.
+function mayHaveAnchorOrAlias(text: string): boolean {
+  for (const mark of ['&', '*']) {
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) {
+      const before = i === 0 ? '\n' : text[i - 1]!;
+      const after = text[i + 1];
+      if (/[\s,[{]/.test(before) && after !== undefined && !/[\s,[\]{}]/.test(after)) return true;
+    }
+  }
+  return false;
+}
 
 export function parseYaml(text: string): ParsedYaml {
-  if (!MAYBE_ANCHOR_OR_ALIAS.test(text)) {
+  if (!mayHaveAnchorOrAlias(text)) {
     try {
       return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
     } catch (error) {
@@ -40,6 +50,7 @@ export function parseYaml(text: string): ParsedYaml {
 }
 
 function parseWithPositions(text: string): ParsedYaml {
+  const { LineCounter, parseDocument } = loadYamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (doc.errors.length > 0) {

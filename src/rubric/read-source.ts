@@ -1,6 +1,9 @@
 // Reads a file as UTF-8 text, refusing what no rubric can be: a missing file,
 // a folder, anything over the size limit, binary data, or nothing at all.
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous on purpose: for many small files it is several times quicker than
+// the promise API, which hands each of its five system calls to the thread pool.
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, statSync } from 'node:fs';
 
 /** Rubrics are tens of kilobytes; a file this large is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -9,10 +12,10 @@ export type SourceText =
   | { ok: true; text: string }
   | { ok: false; rule: 'file-not-found' | 'file-unreadable' | 'file-too-large' | 'file-binary' | 'file-empty'; message: string };
 
-export async function readSourceText(path: string): Promise<SourceText> {
+export function readSourceText(path: string): SourceText {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) return { ok: false, rule: 'file-not-found', message: 'is a folder, not a file; name a .yaml file' };
     size = info.size;
   } catch (error) {
@@ -27,18 +30,15 @@ export async function readSourceText(path: string): Promise<SourceText> {
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     return fsProblem(error);
   }
   if (bytes.includes(0)) return { ok: false, rule: 'file-binary', message: 'is binary, not text; rubric files are YAML text in UTF-8' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { ok: false, rule: 'file-binary', message: 'is not UTF-8 text; save it as UTF-8' };
-  }
-  if (text.trim() === '') return { ok: false, rule: 'file-empty', message: 'is empty; a rubric needs at least id, version, title and indicators' };
+  if (!isUtf8(bytes)) return { ok: false, rule: 'file-binary', message: 'is not UTF-8 text; save it as UTF-8' };
+  // A byte-order mark is allowed, and dropped.
+  const text = bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  if (!/\S/.test(text)) return { ok: false, rule: 'file-empty', message: 'is empty; a rubric needs at least id, version, title and indicators' };
   return { ok: true, text };
 }
 

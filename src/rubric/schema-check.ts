@@ -62,6 +62,10 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
     case 'type':
       return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(valueAt(data, path))}` };
     case 'pattern':
+      // The schema's `text` definition is what keeps text from being blank.
+      if (error.schemaPath === '#/$defs/text/pattern') {
+        return { ...base, rule: 'text-empty', message: `${where} is empty; write the text or remove the entry` };
+      }
       return { ...base, message: `${where} ${schemaHints.patternHint(String(params.pattern))} (got ${describeValue(valueAt(data, path))})` };
     case 'propertyNames': {
       const name = String(params.propertyName);

@@ -3,9 +3,10 @@
 import { countBySeverity, type FileReport } from '../../model/finding.js';
 import { bundledRubricsDir, bundledTermList } from '../../paths.js';
 import { findingsReporters, type FindingsFormat } from '../../reporters/findings/index.js';
+import { plainStyle } from '../../reporters/findings/types.js';
 import { findYamlFiles } from '../../rubric/find-files.js';
 import { loadFiles } from '../../rubric/load.js';
-import { useColor } from '../color.js';
+import { textStyle } from '../color.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
 
 export interface ValidateOptions {
@@ -20,10 +21,11 @@ export async function validateCommand(options: ValidateOptions, io: Io): Promise
   if (!found.ok) throw new UsageError(`${found.missing}: no such file or folder; check the path`);
   if (found.files.length === 0) throw new UsageError(`no .yaml or .yml files in ${paths.join(', ')}`);
 
-  const { reports } = await loadFiles(found.files, { cwd: io.cwd, termListFile: bundledTermList });
+  const { reports } = await loadFiles(found.files, { cwd: io.cwd, termListFile: bundledTermList, keepRubrics: false });
   const final = options.strict ? reports.map(promoteWarnings) : reports;
 
-  io.stdout(findingsReporters[options.format](final, { color: options.format === 'text' && useColor(io) }));
+  const style = options.format === 'text' ? await textStyle(io) : plainStyle;
+  io.stdout(findingsReporters[options.format](final, { style }));
   return final.some((r) => countBySeverity(r.findings).errors > 0) ? ExitCode.findings : ExitCode.ok;
 }
 

@@ -1,11 +1,9 @@
 // Findings for people at a terminal: `path:line:col  error  message  (rule)`, one
 // per line, then a summary.
-import { Chalk } from 'chalk';
 import type { FindingsReporter } from './types.js';
 import { summarize } from './summary.js';
 
-export const renderFindingsText: FindingsReporter = (reports, { color }) => {
-  const c = new Chalk({ level: color ? 1 : 0 });
+export const renderFindingsText: FindingsReporter = (reports, { style: c }) => {
   const lines: string[] = [];
   for (const report of reports) {
     for (const f of report.findings) {

@@ -6,24 +6,22 @@ import type { RubricRule } from './types.js';
 
 export const anchorLevels: RubricRule = {
   ids: ['anchor-unknown-level'],
-  check(rubrics) {
+  check({ rubric, origins }) {
     const findings: PathFinding[] = [];
-    for (const { rubric, origins } of rubrics) {
-      const values = new Set(rubric.scale.levels.map((l) => String(l.value)));
-      rubric.indicators.forEach((indicator, i) => {
-        for (const key of Object.keys(indicator.anchors)) {
-          if (!values.has(key)) {
-            findings.push({
-              rule: 'anchor-unknown-level',
-              severity: 'error',
-              ...at(origins.indicators[i]!, 'anchors', key),
-              atKey: true,
-              message: `indicator "${indicator.id}" has an anchor for level ${key}, which the scale does not have; use one of: ${[...values].join(', ')}`,
-            });
-          }
+    const values = new Set(rubric.scale.levels.map((l) => String(l.value)));
+    rubric.indicators.forEach((indicator, i) => {
+      for (const key of Object.keys(indicator.anchors)) {
+        if (!values.has(key)) {
+          findings.push({
+            rule: 'anchor-unknown-level',
+            severity: 'error',
+            ...at(origins.indicators[i]!, 'anchors', key),
+            atKey: true,
+            message: `indicator "${indicator.id}" has an anchor for level ${key}, which the scale does not have; use one of: ${[...values].join(', ')}`,
+          });
         }
-      });
-    }
+      }
+    });
     return findings;
   },
 };

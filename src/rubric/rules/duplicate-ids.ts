@@ -1,14 +1,15 @@
 // Every list of things with ids (principles, domains, stages, indicators, sources,
 // framework facets and tags) must not repeat an id within a file: answers and
 // reports refer to items by id.
-import type { JsonPath, PathFinding } from '../../model/finding.js';
+import type { PathFinding } from '../../model/finding.js';
 import type { FileRule } from './types.js';
 
 export const duplicateIds: FileRule = {
   ids: ['duplicate-id'],
   check(file, _kind, data) {
     const findings: PathFinding[] = [];
-    const visit = (value: unknown, path: JsonPath): void => {
+    const path: (string | number)[] = [];
+    const visit = (value: unknown): void => {
       if (Array.isArray(value)) {
         const firstIndex = new Map<string, number>();
         value.forEach((item, i) => {
@@ -25,12 +26,23 @@ export const duplicateIds: FileRule = {
               message: `id "${id}" is used twice in ${String(path[path.length - 1] ?? 'this list')} (first at item ${first}); give each a unique id`,
             });
         });
-        value.forEach((item, i) => visit(item, [...path, i]));
+        value.forEach((item, i) => {
+          path.push(i);
+          visit(item);
+          path.pop();
+        });
       } else if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+        for (const k in value) {
+          const v = (value as Record<string, unknown>)[k];
+          // Only lists hold ids; strings and numbers need no visit.
+          if (v === null || typeof v !== 'object' || !Object.hasOwn(value, k)) continue;
+          path.push(k);
+          visit(v);
+          path.pop();
+        }
       }
     };
-    visit(data, []);
+    visit(data);
     return findings;
   },
 };

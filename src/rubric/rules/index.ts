@@ -1,4 +1,4 @@
-// The semantic checks that run after the schema check, in the order they report.
+// The semantic checks that run after the schema check.
 // Adding a rule: write it in its own file and add it to one of these lists.
 import { anchorLevels } from './anchors.js';
 import { duplicateIds } from './duplicate-ids.js';
@@ -7,13 +7,14 @@ import { personFirstLanguage } from './person-first-language.js';
 import { scaleValues } from './scale-values.js';
 import { stageThresholds } from './stage-thresholds.js';
 import { frameworkTags } from './tags.js';
-import { textEmpty } from './text-empty.js';
-import type { FileRule, RubricRule } from './types.js';
+import type { CrossFileRule, FileRule, RubricRule } from './types.js';
 import { uniqueAcrossRubrics } from './unique-across-rubrics.js';
 import { weightPositive } from './weight-positive.js';
 
-export type { FileRule, RubricRule, RuleContext } from './types.js';
+export type { CrossFileRule, FileRule, RubricRule, RubricSummary, RuleContext } from './types.js';
 
-export const fileRules: readonly FileRule[] = [duplicateIds, textEmpty, scaleValues, stageThresholds, weightPositive, personFirstLanguage];
+export const fileRules: readonly FileRule[] = [duplicateIds, scaleValues, stageThresholds, weightPositive, personFirstLanguage];
 
-export const rubricRules: readonly RubricRule[] = [uniqueAcrossRubrics, indicatorReferences, anchorLevels, frameworkTags];
+export const rubricRules: readonly RubricRule[] = [indicatorReferences, anchorLevels, frameworkTags];
+
+export const crossFileRules: readonly CrossFileRule[] = [uniqueAcrossRubrics];

@@ -1,6 +1,7 @@
-// The two shapes a semantic rule can take. File rules see one file's data, as
-// written; rubric rules see every normalized rubric loaded together.
-import type { FileKind, PathFinding } from '../../model/finding.js';
+// The shapes a semantic rule can take. File rules see one file's data, as written;
+// rubric rules see one normalized rubric (catalogs resolved); cross-file rules see
+// a summary of every rubric loaded together.
+import type { FileKind, JsonPath, PathFinding } from '../../model/finding.js';
 import type { LoadedRubric } from '../../model/rubric.js';
 import type { TiraLanguageTermList } from '../../model/schema-types.generated.js';
 
@@ -17,5 +18,17 @@ export interface FileRule {
 
 export interface RubricRule {
   ids: readonly string[];
-  check(rubrics: readonly LoadedRubric[], context: RuleContext): PathFinding[];
+  check(rubric: LoadedRubric, context: RuleContext): PathFinding[];
+}
+
+/** Just what the checks across files need of a rubric: its ids and where they are written. */
+export interface RubricSummary {
+  file: string;
+  id: string;
+  indicators: { id: string; path: JsonPath }[];
+}
+
+export interface CrossFileRule {
+  ids: readonly string[];
+  check(rubrics: readonly RubricSummary[]): PathFinding[];
 }

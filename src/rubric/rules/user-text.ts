@@ -1,29 +1,33 @@
 // Finds the strings in a file that people read (titles, descriptions, indicator
 // text, evidence, actions, anchors), leaving out ids, references, citations and
 // paths, which the empty-text check and the language lint should not judge.
-import type { JsonPath } from '../../model/finding.js';
-
 const NOT_USER_TEXT = new Set(['id', 'kind', 'version', 'principle', 'domain', 'sources', 'frameworks', 'tags', 'url', 'citation', 'term', 'exceptions']);
 
-export interface UserText {
-  path: JsonPath;
-  text: string;
-}
-
-export function collectUserText(data: unknown): UserText[] {
-  const out: UserText[] = [];
-  const visit = (value: unknown, path: JsonPath, key: string | undefined): void => {
+/**
+ * Calls `visit` for each string people read, with the path to it. The path is one
+ * array reused for the whole walk (this runs on every file, so it allocates
+ * nothing per string): copy it to keep it.
+ */
+export function forEachUserText(data: unknown, visit: (path: readonly (string | number)[], text: string) => void): void {
+  const path: (string | number)[] = [];
+  const walk = (value: unknown, key: string | undefined): void => {
     if (typeof value === 'string') {
       // A top-level `scale:` or `domains:` string is a catalog path, not text.
-      if (!(path.length === 1 && (key === 'scale' || key === 'domains'))) out.push({ path, text: value });
+      if (!(path.length === 1 && (key === 'scale' || key === 'domains'))) visit(path, value);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...path, i], key));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i], key);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        if (!NOT_USER_TEXT.has(k)) visit(v, [...path, k], k);
+      for (const k in value) {
+        if (!Object.hasOwn(value, k) || NOT_USER_TEXT.has(k)) continue;
+        path.push(k);
+        walk((value as Record<string, unknown>)[k], k);
+        path.pop();
       }
     }
   };
-  visit(data, [], undefined);
-  return out;
+  walk(data, undefined);
 }

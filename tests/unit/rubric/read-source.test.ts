@@ -17,28 +17,28 @@ function write(name: string, content: string | Buffer): string {
 }
 
 describe('readSourceText', () => {
-  it('returns the text of a UTF-8 file, accents included', async () => {
-    expect(await readSourceText(write('ok.yaml', 'title: Café\n'))).toEqual({ ok: true, text: 'title: Café\n' });
+  it('returns the text of a UTF-8 file, accents included', () => {
+    expect(readSourceText(write('ok.yaml', 'title: Café\n'))).toEqual({ ok: true, text: 'title: Café\n' });
   });
 
-  it('refuses a file over the size limit without reading it', async () => {
-    const result = await readSourceText(write('big.yaml', Buffer.alloc(MAX_FILE_BYTES + 1, 'a')));
+  it('refuses a file over the size limit without reading it', () => {
+    const result = readSourceText(write('big.yaml', Buffer.alloc(MAX_FILE_BYTES + 1, 'a')));
     expect(result).toMatchObject({ ok: false, rule: 'file-too-large' });
   });
 
-  it('refuses binary data and text that is not UTF-8', async () => {
-    expect(await readSourceText(write('nul.yaml', Buffer.from([0x69, 0x64, 0x3a, 0x00, 0x01])))).toMatchObject({ ok: false, rule: 'file-binary' });
-    expect(await readSourceText(write('latin1.yaml', Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9])))).toMatchObject({ ok: false, rule: 'file-binary' });
+  it('refuses binary data and text that is not UTF-8', () => {
+    expect(readSourceText(write('nul.yaml', Buffer.from([0x69, 0x64, 0x3a, 0x00, 0x01])))).toMatchObject({ ok: false, rule: 'file-binary' });
+    expect(readSourceText(write('latin1.yaml', Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9])))).toMatchObject({ ok: false, rule: 'file-binary' });
   });
 
-  it('refuses an empty or blank file', async () => {
-    expect(await readSourceText(write('empty.yaml', ''))).toMatchObject({ ok: false, rule: 'file-empty' });
-    expect(await readSourceText(write('blank.yaml', '\n  \n'))).toMatchObject({ ok: false, rule: 'file-empty' });
+  it('refuses an empty or blank file', () => {
+    expect(readSourceText(write('empty.yaml', ''))).toMatchObject({ ok: false, rule: 'file-empty' });
+    expect(readSourceText(write('blank.yaml', '\n  \n'))).toMatchObject({ ok: false, rule: 'file-empty' });
   });
 
-  it('says when a path is missing or a folder', async () => {
-    expect(await readSourceText(join(dir, 'nope.yaml'))).toMatchObject({ ok: false, rule: 'file-not-found' });
+  it('says when a path is missing or a folder', () => {
+    expect(readSourceText(join(dir, 'nope.yaml'))).toMatchObject({ ok: false, rule: 'file-not-found' });
     mkdirSync(join(dir, 'folder.yaml'));
-    expect(await readSourceText(join(dir, 'folder.yaml'))).toMatchObject({ ok: false, rule: 'file-not-found' });
+    expect(readSourceText(join(dir, 'folder.yaml'))).toMatchObject({ ok: false, rule: 'file-not-found' });
   });
 });

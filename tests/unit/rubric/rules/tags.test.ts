@@ -32,7 +32,7 @@ function rubricWithTags(tags: Record<string, Record<string, string[]>>): LoadedR
   };
 }
 
-const rules = (tags: Record<string, Record<string, string[]>>) => frameworkTags.check([rubricWithTags(tags)], {}).map((f) => f.rule);
+const rules = (tags: Record<string, Record<string, string[]>>) => frameworkTags.check(rubricWithTags(tags), {}).map((f) => f.rule);
 
 describe('framework tags', () => {
   it('accepts tags within each facet’s limits', () => {

@@ -1,0 +1,237 @@
+// Checks one file on its own: read, parse, schema, catalogs, file rules and rubric
+// rules, then line and column for every finding. The checks across files (ids
+// used twice) run afterwards on the summary this returns. A checker caches the
+// catalogs and the term list it reads, so a run reads each of them once.
+import { dirname, resolve } from 'node:path';
+import { compareFindings, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
+import type { LoadedRubric } from '../model/rubric.js';
+import type { TiraLanguageTermList, TiraRubric } from '../model/schema-types.generated.js';
+import { displayPath } from '../paths.js';
+import { createLocator } from './locate.js';
+import { normalizeRubric, type CheckedFile, type ResolvedCatalogs } from './normalize.js';
+import { parseYaml } from './parse-yaml.js';
+import { readSourceText } from './read-source.js';
+import { fileRules, rubricRules, type RubricSummary, type RuleContext } from './rules/index.js';
+import { checkSchema, describePath } from './schema-check.js';
+
+export interface CheckOptions {
+  /** Paths in findings are shown relative to this folder. */
+  cwd: string;
+  /** The term list for the language lint; no lint without one. */
+  termListFile?: string;
+}
+
+export interface FileCheck {
+  report: FileReport;
+  /** Reports of catalogs (or the term list) this checker read for the first time, when they have findings. */
+  otherReports: FileReport[];
+  /** For the checks across files; only for a rubric that could be normalized. */
+  summary?: RubricSummary;
+  rubric?: LoadedRubric;
+}
+
+const KINDS: readonly FileKind[] = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list'];
+
+/** What is known of a file while it is being checked. */
+interface FileState {
+  absolute: string;
+  file: string;
+  missing: boolean;
+  text?: string;
+  kind?: FileKind;
+  data?: unknown;
+  /** True once the data has passed its schema check. */
+  checked: boolean;
+  pending: PathFinding[];
+  located: Finding[];
+}
+
+export class FileChecker {
+  /** Catalogs and the term list, read once per run and shared by every rubric that names them. */
+  private readonly shared = new Map<string, Promise<FileState>>();
+  private readonly sharedByFile = new Map<string, FileState>();
+  private readonly reported = new Set<string>();
+  private context: Promise<RuleContext> | undefined;
+
+  constructor(private readonly options: CheckOptions) {}
+
+  async check(absolute: string): Promise<FileCheck> {
+    const context = await (this.context ??= this.loadContext());
+    const cached = this.shared.get(absolute);
+    let state: FileState;
+    if (cached) state = await cached;
+    else {
+      state = await this.readAndCheck(absolute);
+      this.applyFileRules(state, context);
+      // A catalog given as an input may also be named by a rubric: keep it, like any catalog.
+      if (state.kind && state.kind !== 'rubric') this.share(state);
+    }
+    this.reported.add(absolute);
+
+    let loaded: LoadedRubric | undefined;
+    if (state.checked && state.kind === 'rubric') {
+      loaded = await this.resolveAndNormalize(state);
+      if (loaded) for (const rule of rubricRules) this.route(state, rule.check(loaded, context));
+    }
+    const check: FileCheck = { report: toReport(state), otherReports: this.newSharedReports() };
+    if (loaded) {
+      const { rubric, origins } = loaded;
+      check.rubric = loaded;
+      check.summary = {
+        file: state.file,
+        id: rubric.id,
+        indicators: rubric.indicators.map((indicator, i) => ({ id: indicator.id, path: [...origins.indicators[i]!.path, 'id'] })),
+      };
+    }
+    return check;
+  }
+
+  private async loadContext(): Promise<RuleContext> {
+    if (!this.options.termListFile) return {};
+    const terms = await this.readShared(this.options.termListFile, {});
+    return terms.checked && terms.kind === 'term-list' ? { terms: terms.data as TiraLanguageTermList } : {};
+  }
+
+  private readShared(absolute: string, context: RuleContext): Promise<FileState> {
+    let promise = this.shared.get(absolute);
+    if (!promise) {
+      promise = this.readAndCheck(absolute).then((state) => {
+        this.applyFileRules(state, context);
+        this.sharedByFile.set(state.file, state);
+        return state;
+      });
+      this.shared.set(absolute, promise);
+    }
+    return promise;
+  }
+
+  private share(state: FileState): void {
+    this.shared.set(state.absolute, Promise.resolve(state));
+    this.sharedByFile.set(state.file, state);
+  }
+
+  private applyFileRules(state: FileState, context: RuleContext): void {
+    if (!state.checked || !state.kind) return;
+    for (const rule of fileRules) this.route(state, rule.check(state.file, state.kind, state.data, context));
+  }
+
+  /** Findings belong to the file they name: the one being checked, or a catalog it read. */
+  private route(state: FileState, findings: PathFinding[]): void {
+    for (const finding of findings) (finding.file === state.file ? state : this.sharedByFile.get(finding.file))?.pending.push(finding);
+  }
+
+  /** Shared files that have findings and that no report has shown yet. */
+  private newSharedReports(): FileReport[] {
+    const reports: FileReport[] = [];
+    for (const state of this.sharedByFile.values()) {
+      if (this.reported.has(state.absolute) || state.missing) continue;
+      this.reported.add(state.absolute);
+      const report = toReport(state);
+      if (report.findings.length > 0) reports.push(report);
+    }
+    return reports;
+  }
+
+  private async readAndCheck(absolute: string): Promise<FileState> {
+    const file = displayPath(absolute, this.options.cwd);
+    const state: FileState = { absolute, file, missing: false, checked: false, pending: [], located: [] };
+    const fileProblem = (rule: string, message: string) => state.located.push({ rule, severity: 'error', file, line: 1, col: 1, message });
+
+    const source = readSourceText(absolute);
+    if (!source.ok) {
+      state.missing = source.rule === 'file-not-found';
+      fileProblem(source.rule, `the file ${source.message}`);
+      return state;
+    }
+    state.text = source.text;
+
+    const parsed = parseYaml(source.text);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) state.located.push({ rule: p.rule, severity: 'error', file, line: p.line, col: p.col, message: p.message });
+      return state;
+    }
+    const data = parsed.data;
+    if (data === null || data === undefined) {
+      fileProblem('file-empty', 'the file holds only comments; a rubric needs at least id, version, title and indicators');
+      return state;
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      const found = Array.isArray(data) ? 'a list' : `a single ${typeof data}`;
+      state.pending.push({ rule: 'top-level-not-mapping', severity: 'error', file, path: [], message: `the top level must be a mapping of keys (id:, title:, ...), not ${found}` });
+      return state;
+    }
+    state.data = data;
+
+    const kind = (data as { kind?: unknown }).kind ?? 'rubric';
+    if (!KINDS.includes(kind as FileKind)) {
+      state.pending.push({
+        rule: 'unknown-kind',
+        severity: 'error',
+        file,
+        path: ['kind'],
+        message: `kind "${String(kind)}" is not one tira reads; use one of: ${KINDS.join(', ')} (or leave it out for a rubric)`,
+      });
+      return state;
+    }
+    state.kind = kind as FileKind;
+    const schemaFindings = checkSchema(state.kind, data, file);
+    state.pending.push(...schemaFindings);
+    state.checked = schemaFindings.length === 0;
+    return state;
+  }
+
+  /** Reads the catalogs a rubric names and builds the normalized rubric, or reports why it cannot. */
+  private async resolveAndNormalize(state: FileState): Promise<LoadedRubric | undefined> {
+    const context = await this.context!;
+    const data = state.data as TiraRubric;
+    const folder = dirname(state.absolute);
+    let complete = true;
+
+    const catalog = async <T>(path: JsonPath, relativePath: string, kind: FileKind): Promise<CheckedFile<T> | undefined> => {
+      const target = await this.readShared(resolve(folder, relativePath), context);
+      const where = describePath(path, data);
+      const problem = (rule: string, message: string) => state.pending.push({ rule, severity: 'error', file: state.file, path, message });
+      if (target.missing) {
+        problem('catalog-not-found', `${where} names "${relativePath}", which does not exist; the path is relative to this file`);
+      } else if (target.checked && target.kind !== kind) {
+        problem('catalog-wrong-kind', `${where} names "${relativePath}", which is a ${target.kind ?? 'rubric'} file, not a ${kind} file`);
+      } else if (target.checked) {
+        return { file: target.file, kind, data: target.data as T };
+      }
+      // A catalog with errors of its own reports them in its own file.
+      complete = false;
+      return undefined;
+    };
+
+    const resolved: ResolvedCatalogs = { frameworks: [] };
+    if (typeof data.scale === 'string') resolved.scale = await catalog(['scale'], data.scale, 'scale');
+    if (typeof data.domains === 'string') resolved.domains = await catalog(['domains'], data.domains, 'domain-catalog');
+    for (const [i, path] of (data.frameworks ?? []).entries()) {
+      const framework = await catalog<ResolvedCatalogs['frameworks'][number]['data']>(['frameworks', i], path, 'framework');
+      if (framework) resolved.frameworks.push(framework);
+    }
+    return complete ? normalizeRubric({ file: state.file, kind: 'rubric', data }, resolved) : undefined;
+  }
+}
+
+/** Locates pending findings in the file's text, sorts them and drops repeats. */
+function toReport(state: FileState): FileReport {
+  const locate = state.pending.length > 0 && state.text !== undefined ? createLocator(state.text) : undefined;
+  const located = state.pending.map((f): Finding => {
+    const { line, col } = locate ? locate(f.path, { ...(f.atKey ? { atKey: true } : {}), ...(f.match ? { match: f.match } : {}) }) : { line: 1, col: 1 };
+    return { rule: f.rule, severity: f.severity, file: f.file, line, col, message: f.message };
+  });
+  state.pending = [];
+  state.located = dedupe([...state.located, ...located].sort(compareFindings));
+  return { file: state.file, ...(state.kind ? { kind: state.kind } : {}), findings: state.located };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.line}:${f.col}:${f.rule}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
