@@ -1,24 +1,9 @@
 // The CLI cases again, through the built bin/tira.js as a child process: what a
 // user's shell or a CI job sees, exit codes included.
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { cliCases } from '../helpers/cli-cases.js';
-import { brokenFixtures, repoRoot } from '../helpers/fixtures.js';
-
-const exec = promisify(execFile);
-const bin = join(repoRoot, 'bin', 'tira.js');
-
-export async function tira(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...argv], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { brokenFixtures } from '../helpers/fixtures.js';
+import { tira } from '../helpers/run-cli.js';
 
 describe('bin/tira.js', () => {
   for (const c of cliCases) {
