@@ -11,13 +11,20 @@ export function renderRubricText(rubric: Rubric): string {
   line(wrap(rubric.description, 0));
   line();
   line('Scale');
-  for (const level of rubric.scale.levels) line(`  ${level.value}  ${level.label}: ${level.description}`);
+  for (const level of rubric.scale.levels) {
+    line(`  ${level.value}  ${level.label}`);
+    line(wrap(level.description, 5));
+  }
   line();
   line('Readiness stages (overall percent)');
-  for (const stage of rubric.stages) line(`  from ${stage.minPercent}%  ${stage.name}: ${stage.description}`);
+  for (const stage of rubric.stages) {
+    line(`  from ${stage.minPercent}%  ${stage.name}`);
+    line(wrap(stage.description, 5));
+  }
   line();
   line('Domains');
-  for (const domain of rubric.domains) line(`  ${domain.id}  ${domain.name}`);
+  const idWidth = Math.max(...rubric.domains.map((d) => d.id.length));
+  for (const domain of rubric.domains) line(`  ${domain.id.padEnd(idWidth)}  ${domain.name}`);
   const domainNames = new Map(rubric.domains.map((d) => [d.id, d.name]));
   for (const principle of rubric.principles) {
     line();
@@ -30,8 +37,10 @@ export function renderRubricText(rubric: Rubric): string {
       line();
       line(`  ${indicator.id}  (${notes.join('; ')})`);
       line(wrap(indicator.text, 4));
-      line(`    Evidence: ${indicator.evidence.join(' | ')}`);
-      line(`    Actions: ${indicator.actions.join(' | ')}`);
+      line('    Evidence:');
+      for (const item of indicator.evidence) line(bullet(item, 6));
+      line('    Actions:');
+      for (const item of indicator.actions) line(bullet(item, 6));
     }
   }
   line();
@@ -40,16 +49,27 @@ export function renderRubricText(rubric: Rubric): string {
   return `${out.join('\n')}\n`;
 }
 
+function bullet(text: string, indent: number): string {
+  return `${' '.repeat(indent)}- ${wrap(text, indent + 2).trimStart()}`;
+}
+
+/** Wraps text to the width; a line break in the text (a blank line in a folded YAML block) starts a new paragraph. */
 function wrap(text: string, indent: number, width = 88): string {
   const pad = ' '.repeat(indent);
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.trim().split(/\s+/)) {
-    if (current && current.length + 1 + word.length > width - indent) {
-      lines.push(pad + current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) lines.push(pad + current);
-  return lines.join('\n');
+  return text
+    .trim()
+    .split(/\n+/)
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let current = '';
+      for (const word of paragraph.trim().split(/\s+/)) {
+        if (current && current.length + 1 + word.length > width - indent) {
+          lines.push(pad + current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      if (current) lines.push(pad + current);
+      return lines.join('\n');
+    })
+    .join('\n\n');
 }

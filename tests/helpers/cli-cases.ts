@@ -15,6 +15,19 @@ export interface CliCase {
 const broken = 'tests/fixtures/broken';
 
 export const cliCases: CliCase[] = [
+  { name: 'validate with no path checks the bundled rubrics, strictly clean', argv: ['validate', '--strict'], exitCode: 0, stdout: [/^\d+ files checked: no problems\.\n$/] },
+  {
+    name: 'rubrics list shows the bundled rubrics',
+    argv: ['rubrics', 'list'],
+    exitCode: 0,
+    stdout: [/│ tic +│ \d+\.\d+\.\d+ +│ Trauma-informed care: five principles +│ 5 +│ \d+ +│ .*rubrics\/tic\.yaml/, /│ rosc +│/],
+  },
+  {
+    name: 'rubrics show tic prints the rubric with its stages and paragraphs',
+    argv: ['rubrics', 'show', 'tic'],
+    exitCode: 0,
+    stdout: [/^Trauma-informed care: five principles \(tic /m, /^ {2}from 75% {2}Trauma informed$/m, /^Safety \[safety\]$/m, /^Empowerment \[empowerment\]$/m, /\n\nHow to use it:/],
+  },
   { name: 'validate a valid file', argv: ['validate', 'tests/fixtures/valid/starter.yaml'], exitCode: 0, stdout: [/^1 file checked: no problems\.\n$/] },
   {
     name: 'validate a folder of valid files',
