@@ -8,26 +8,20 @@ export const indicatorReferences: RubricRule = {
   ids: ['indicator-unknown-principle', 'indicator-unknown-domain', 'principle-without-indicators'],
   check({ rubric, origins }) {
     const findings: PathFinding[] = [];
-    const principles = new Set(rubric.principles.map((p) => p.id));
-    const domains = new Set(rubric.domains.map((d) => d.id));
+    const known = {
+      principle: new Set(rubric.principles.map((p) => p.id)),
+      domain: new Set(rubric.domains.map((d) => d.id)),
+    };
     const used = new Set<string>();
     rubric.indicators.forEach((indicator, i) => {
       used.add(indicator.principle);
-      const origin = origins.indicators[i]!;
-      if (!principles.has(indicator.principle)) {
+      for (const field of ['principle', 'domain'] as const) {
+        if (known[field].has(indicator[field])) continue;
         findings.push({
-          rule: 'indicator-unknown-principle',
+          rule: `indicator-unknown-${field}`,
           severity: 'error',
-          ...at(origin, 'principle'),
-          message: `indicator "${indicator.id}" names principle "${indicator.principle}", which rubric "${rubric.id}" does not define; use one of: ${[...principles].join(', ')}`,
-        });
-      }
-      if (!domains.has(indicator.domain)) {
-        findings.push({
-          rule: 'indicator-unknown-domain',
-          severity: 'error',
-          ...at(origin, 'domain'),
-          message: `indicator "${indicator.id}" names domain "${indicator.domain}", which rubric "${rubric.id}" does not define; use one of: ${[...domains].join(', ')}`,
+          ...at(origins.indicators[i]!, field),
+          message: `indicator "${indicator.id}" names ${field} "${indicator[field]}", which rubric "${rubric.id}" does not define; use one of: ${[...known[field]].join(', ')}`,
         });
       }
     });
