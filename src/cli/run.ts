@@ -20,16 +20,17 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option('--debug', 'print stack traces for internal errors')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
+    .showHelpAfterError('(run the command with --help for its usage and examples)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`tira: ${text.replace(/^error: /, '')}`) })
     .exitOverride()
     .addHelpText(
       'after',
       `
 Examples:
-  $ tira validate                      check the bundled rubrics
-  $ tira validate my-rubrics/ --strict check your own rubric files
-  $ tira rubrics list                  list the rubrics you can assess against
-  $ tira rubrics show tic              show one rubric's principles and indicators
+  $ tira validate                        check the bundled rubrics
+  $ tira validate my-rubrics/ --strict   check your own rubric files
+  $ tira rubrics list                    list the rubrics you can assess against
+  $ tira rubrics show tic                show one rubric's principles and indicators
 
 Exit codes: 0 ok, 1 findings (invalid files), 2 usage or input error.`,
     );
