@@ -2,6 +2,12 @@
 // The tira executable: runs the built CLI and sets the exit code it returns.
 import { existsSync } from 'node:fs';
 
+// A reader that stops early (`tira validate | head`) closes the pipe; that is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const entry = new URL('../dist/cli/run.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('tira: the CLI is not built yet; run `npm install` (or `npm run build`) in the tira folder first.\n');

@@ -6,7 +6,7 @@ export function renderRubricText(rubric: Rubric): string {
   const out: string[] = [];
   const line = (text = '') => out.push(text);
   line(`${rubric.title} (${rubric.id} ${rubric.version})`);
-  line(`${rubric.indicators.length} indicators, ${rubric.principles.length} principles, ${rubric.domains.length} domains. File: ${rubric.file}`);
+  line(`${count(rubric.indicators.length, 'indicator')}, ${count(rubric.principles.length, 'principle')}, ${count(rubric.domains.length, 'domain')}. File: ${rubric.file}`);
   line();
   line(wrap(rubric.description, 0));
   line();
@@ -47,6 +47,10 @@ export function renderRubricText(rubric: Rubric): string {
   line('Sources');
   for (const source of rubric.sources) line(`  ${source.citation}${source.url ? ` ${source.url}` : ''}`);
   return `${out.join('\n')}\n`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function bullet(text: string, indent: number): string {

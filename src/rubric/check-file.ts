@@ -12,7 +12,8 @@ import { normalizeRubric, type CheckedFile, type ResolvedCatalogs } from './norm
 import { parseYaml } from './parse-yaml.js';
 import { readSourceText } from './read-source.js';
 import { fileRules, rubricRules, type RubricSummary, type RuleContext } from './rules/index.js';
-import { checkSchema, describePath } from './schema-check.js';
+import { describePath } from './json-path.js';
+import { checkSchema } from './schema-check.js';
 
 export interface CheckOptions {
   /** Paths in findings are shown relative to this folder. */

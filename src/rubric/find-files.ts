@@ -1,6 +1,9 @@
 // Expands the paths given on the command line into YAML files: a file as named,
 // a folder searched for *.yaml and *.yml (not into node_modules or dot folders).
+// A link to a file is followed; a link to a folder is not, so that a loop of
+// links cannot make the search endless.
 import { readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export type FoundFiles = { ok: true; files: string[] } | { ok: false; missing: string };
@@ -29,7 +32,17 @@ async function walk(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(path);
+    else if (/\.ya?ml$/i.test(entry.name) && (await isFileOrLinkToFile(entry, path))) out.push(path);
   }
   return out;
+}
+
+async function isFileOrLinkToFile(entry: Dirent, path: string): Promise<boolean> {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }

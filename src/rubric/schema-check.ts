@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import type { FileKind, JsonPath, PathFinding } from '../model/finding.js';
 import * as validators from './schema-validators.generated.js';
 import schemaHints from './schema-hints.js';
+import { describePath, valueAt } from './json-path.js';
 
 const validatorByKind = {
   rubric: validators.rubric,
@@ -50,6 +51,9 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
       return { ...base, message: `${where} is missing "${String(params.missingProperty)}"; add it (see schemas/${kind}.schema.json)` };
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
+      if (name === '<<') {
+        return { ...base, rule: 'schema-unknown-property', path: [...path, name], atKey: true, message: `${where} uses a YAML merge key (<<), which tira does not read; write the keys out` };
+      }
       const suggestion = closestName(name, schemaHints.propertiesAt(kind, path, data));
       return {
         ...base,
@@ -59,11 +63,15 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
         message: `${where} has unknown property "${name}"${suggestion ? `; did you mean "${suggestion}"?` : '; remove it or check its spelling'}`,
       };
     }
-    case 'type':
-      return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(valueAt(data, path))}` };
+    case 'type': {
+      const value = valueAt(data, path);
+      // YAML reads `version: 1.0` as the number 1: say so, and how to keep it text.
+      const quote = params.type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? '; put the value in quotes to keep it as text' : '';
+      return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(value)}${quote}` };
+    }
     case 'pattern':
       // The schema's `text` definition is what keeps text from being blank.
-      if (error.schemaPath === '#/$defs/text/pattern') {
+      if (/(^|rubric\.schema\.json)#\/\$defs\/text\/pattern$/.test(error.schemaPath)) {
         return { ...base, rule: 'text-empty', message: `${where} is empty; write the text or remove the entry` };
       }
       return { ...base, message: `${where} ${schemaHints.patternHint(String(params.pattern))} (got ${describeValue(valueAt(data, path))})` };
@@ -99,39 +107,14 @@ function pathFromPointer(pointer: string): JsonPath {
     .map((step) => (/^(0|[1-9]\d*)$/.test(step) ? Number(step) : step));
 }
 
-export function valueAt(data: unknown, path: JsonPath): unknown {
-  let value = data;
-  for (const step of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step)) return undefined;
-    value = (value as Record<string | number, unknown>)[step];
-  }
-  return value;
-}
-
-/** `indicators[3] (tic-saf-1).evidence`: readable, with the id of list items where they have one. */
-export function describePath(path: JsonPath, data: unknown): string {
-  if (path.length === 0) return 'the file';
-  let out = '';
-  for (let i = 0; i < path.length; i++) {
-    const step = path[i]!;
-    if (typeof step === 'number') {
-      out += `[${step}]`;
-      const item = valueAt(data, path.slice(0, i + 1));
-      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
-      if (id) out += ` (${id})`;
-    } else {
-      out += out === '' ? step : `.${step}`;
-    }
-  }
-  return out;
-}
-
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+  // The number as YAML read it may differ from what the file says (1.0 is 1), so no digits.
+  if (typeof value === 'number') return 'a number';
+  return `${typeof value} ${String(value)}`;
 }
 
 function article(type: string): string {

@@ -63,6 +63,12 @@ export const cliCases: CliCase[] = [
     stdout: [/"file": "tests\/fixtures\/broken\/duplicate-id\.yaml",\s+"kind": "rubric",\s+"errorCount": 1,\s+"warningCount": 0,\s+"findings": \[\s+\{\s+"rule": "duplicate-id",\s+"severity": "error",\s+"line": 59,\s+"col": 9,/, /"file": "tests\/fixtures\/valid\/with-catalogs\.yaml",\s+"kind": "rubric",\s+"errorCount": 0/],
   },
   {
+    name: 'json format under --strict reports warnings as errors',
+    argv: ['validate', '--strict', '--format', 'json', `${broken}/person-first-language.yaml`],
+    exitCode: 1,
+    stdout: [/"errorCount": 1,\s+"warningCount": 0,\s+"findings": \[\s+\{\s+"rule": "person-first-language",\s+"severity": "error"/],
+  },
+  {
     name: 'github format: workflow annotations',
     argv: ['validate', '-f', 'github', `${broken}/yaml-duplicate-key.yaml`],
     exitCode: 1,

@@ -11,22 +11,25 @@ export function fixture(...parts: string[]): string {
   return join(fixturesDir, ...parts);
 }
 
-export interface MarkedFault {
+export interface MarkedFaults {
   file: string;
-  rule: string;
-  line: number;
+  /** `rule@line` for every line marked `<- rule-id`, in line order. */
+  expected: string[];
 }
 
-/** Every broken fixture with the rule and line its marker comment names. */
-export function brokenFixtures(): MarkedFault[] {
+/** Every broken fixture with the findings its marker comments name (one fault each; a few have a direct consequence marked too). */
+export function brokenFixtures(): MarkedFaults[] {
   const dir = fixture('broken');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .map((name) => {
       const lines = readFileSync(join(dir, name), 'utf8').split('\n');
-      const index = lines.findIndex((l) => /<- [a-z0-9-]+/.test(l));
-      if (index < 0) throw new Error(`${name} has no "<- rule-id" marker`);
-      return { file: join(dir, name), rule: /<- ([a-z0-9-]+)/.exec(lines[index]!)![1]!, line: index + 1 };
+      const expected = lines.flatMap((l, i) => {
+        const marker = /<- ([a-z0-9-]+)/.exec(l);
+        return marker ? [`${marker[1]}@${i + 1}`] : [];
+      });
+      if (expected.length === 0) throw new Error(`${name} has no "<- rule-id" marker`);
+      return { file: join(dir, name), expected };
     });
 }

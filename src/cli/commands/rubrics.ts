@@ -13,16 +13,23 @@ import { ExitCode, UsageError, type Io } from '../io.js';
 interface RubricSet {
   rubrics: Rubric[];
   broken: FileReport[];
+  /** Rubrics that could be read but whose files have errors, by id. */
+  brokenIds: Map<string, string>;
 }
 
 async function loadRubricSet(rubricsDir: string | undefined, io: Io): Promise<RubricSet> {
   const folders = [bundledRubricsDir, ...(rubricsDir ? [resolve(io.cwd, rubricsDir)] : [])];
   const found = await findYamlFiles(folders, io.cwd);
-  if (!found.ok) throw new UsageError(`--rubrics ${found.missing}: no such folder; check the path`);
+  if (!found.ok) throw new UsageError(`--rubrics ${rubricsDir ?? found.missing}: no such folder; check the path`);
   const { reports, rubrics } = await loadFiles(found.files, { cwd: io.cwd, termListFile: bundledTermList });
   const broken = reports.filter((r) => countBySeverity(r.findings).errors > 0);
   const brokenFiles = new Set(broken.map((r) => r.file));
-  return { rubrics: rubrics.map((r) => r.rubric).filter((r) => !brokenFiles.has(r.file)), broken };
+  const all = rubrics.map((r) => r.rubric);
+  return {
+    rubrics: all.filter((r) => !brokenFiles.has(r.file)),
+    broken,
+    brokenIds: new Map(all.filter((r) => brokenFiles.has(r.file)).map((r) => [r.id, r.file])),
+  };
 }
 
 function warnAboutBroken(broken: readonly FileReport[], io: Io): void {
@@ -56,8 +63,13 @@ export async function listRubricsCommand(options: { json: boolean; rubricsDir: s
 }
 
 export async function showRubricCommand(options: { id: string; json: boolean; rubricsDir: string | undefined }, io: Io): Promise<number> {
-  const { rubrics, broken } = await loadRubricSet(options.rubricsDir, io);
+  const { rubrics, broken, brokenIds } = await loadRubricSet(options.rubricsDir, io);
   const rubric = rubrics.find((r) => r.id === options.id);
+  const brokenFile = brokenIds.get(options.id);
+  if (!rubric && brokenFile) {
+    io.stderr(`tira: rubric "${options.id}" is in ${brokenFile}, which has errors; run \`tira validate ${brokenFile}\` to see them.\n`);
+    return ExitCode.findings;
+  }
   if (!rubric) {
     warnAboutBroken(broken, io);
     const known = rubrics.map((r) => r.id).join(', ') || 'none';

@@ -11,19 +11,18 @@ export const duplicateIds: FileRule = {
     const path: (string | number)[] = [];
     const visit = (value: unknown): void => {
       if (Array.isArray(value)) {
-        const firstIndex = new Map<string, number>();
+        const seen = new Set<string>();
         value.forEach((item, i) => {
           const id = idOf(item);
           if (id === undefined) return;
-          const first = firstIndex.get(id);
-          if (first === undefined) firstIndex.set(id, i);
+          if (!seen.has(id)) seen.add(id);
           else
             findings.push({
               rule: 'duplicate-id',
               severity: 'error',
               file,
               path: [...path, i, 'id'],
-              message: `id "${id}" is used twice in ${String(path[path.length - 1] ?? 'this list')} (first at item ${first}); give each a unique id`,
+              message: `id "${id}" is used more than once in ${String(path[path.length - 1] ?? 'this list')}; give each one its own id`,
             });
         });
         value.forEach((item, i) => {

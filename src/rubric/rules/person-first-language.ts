@@ -89,7 +89,7 @@ export const personFirstLanguage: FileRule = {
           file,
           path: [...path],
           match: hit.pattern,
-          message: `"${hit.found}" can stigmatize people served; write "${hit.suggest}" instead`,
+          message: `"${hit.found}" can stigmatize people served; instead write: ${hit.suggest}`,
         });
       }
     });

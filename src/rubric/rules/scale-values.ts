@@ -1,5 +1,5 @@
-// A rating scale's level values must be whole numbers that go up, lowest first,
-// so that scores can be compared and averaged.
+// A rating scale's level values must go up, lowest first, so that scores can be
+// compared and averaged. (The schema already makes them whole numbers.)
 import type { PathFinding } from '../../model/finding.js';
 import type { FileRule } from './types.js';
 
@@ -19,9 +19,7 @@ export const scaleValues: FileRule = {
     levels.forEach((level: { value?: unknown }, i) => {
       const value = level?.value;
       if (typeof value !== 'number') return;
-      if (!Number.isInteger(value)) {
-        findings.push({ rule: 'scale-values', severity: 'error', file, path: [...base, i, 'value'], message: `scale value ${value} must be a whole number` });
-      } else if (previous !== undefined && value <= previous) {
+      if (previous !== undefined && value <= previous) {
         findings.push({
           rule: 'scale-values',
           severity: 'error',

@@ -1,6 +1,6 @@
 // Finds the strings in a file that people read (titles, descriptions, indicator
 // text, evidence, actions, anchors), leaving out ids, references, citations and
-// paths, which the empty-text check and the language lint should not judge.
+// paths, which the language lint should not judge.
 const NOT_USER_TEXT = new Set(['id', 'kind', 'version', 'principle', 'domain', 'sources', 'frameworks', 'tags', 'url', 'citation', 'term', 'exceptions']);
 
 /**

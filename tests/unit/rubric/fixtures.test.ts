@@ -1,6 +1,9 @@
 // Each broken fixture has one fault, marked on its line; the loader must report
 // that rule at that line. The valid fixtures must load with no findings at all.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { basename } from 'node:path';
 import { loadFiles } from '../../../src/rubric/load.js';
 import { bundledTermList } from '../../../src/paths.js';
@@ -9,13 +12,11 @@ import { brokenFixtures, fixture, repoRoot } from '../../helpers/fixtures.js';
 const options = { cwd: repoRoot, termListFile: bundledTermList };
 
 describe('broken fixtures', () => {
-  for (const fault of brokenFixtures()) {
-    it(`${basename(fault.file)} reports ${fault.rule} at line ${fault.line}`, async () => {
-      const { reports } = await loadFiles([fault.file], options);
-      const findings = reports[0]!.findings;
-      expect(findings.map((f) => `${f.rule}@${f.line}`)).toContain(`${fault.rule}@${fault.line}`);
-      // The fault is the file's only problem apart from what follows from it directly.
-      expect(findings.length).toBeLessThanOrEqual(2);
+  for (const fixture of brokenFixtures()) {
+    it(`${basename(fixture.file)} reports exactly ${fixture.expected.join(', ')}`, async () => {
+      const { reports } = await loadFiles([fixture.file], options);
+      expect(reports).toHaveLength(1);
+      expect(reports[0]!.findings.map((f) => `${f.rule}@${f.line}`)).toEqual(fixture.expected);
     });
   }
 });
@@ -61,5 +62,21 @@ describe('ids across files', () => {
     const { reports } = await loadFiles([first, second], options);
     expect(reports[0]!.findings).toEqual([]);
     expect(reports[1]!.findings.map((f) => `${f.rule}@${f.line}`)).toEqual(['duplicate-rubric-id@2', 'duplicate-indicator-id@46']);
+  });
+});
+
+describe('line endings and byte-order marks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tira-crlf-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('give the same line and column as the plain file', async () => {
+    const source = fixture('broken', 'indicator-unknown-domain.yaml');
+    const text = readFileSync(source, 'utf8').replace('../../../schemas', '../schemas');
+    const variants = { 'lf.yaml': text, 'crlf.yaml': text.replace(/\n/g, '\r\n'), 'bom.yaml': `\ufeff${text}`, 'bom-crlf.yaml': `\ufeff${text.replace(/\n/g, '\r\n')}` };
+    for (const [name, content] of Object.entries(variants)) writeFileSync(join(dir, name), content);
+    for (const name of Object.keys(variants)) {
+      const { reports } = await loadFiles([join(dir, name)], options);
+      expect(reports[0]!.findings.map((f) => `${name} ${f.rule}@${f.line}:${f.col}`)).toEqual([`${name} indicator-unknown-domain@61:13`]);
+    }
   });
 });

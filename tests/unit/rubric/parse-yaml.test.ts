@@ -36,11 +36,33 @@ describe('parseYaml', () => {
     }
   });
 
-  it('reports a second document as a syntax problem', () => {
-    expect(parseYaml('id: a\n---\nid: b\n')).toMatchObject({ ok: false, problems: [{ rule: 'yaml-syntax', line: 2 }] });
+  it('reports a second document once, at its marker, in plain words', () => {
+    expect(parseYaml('id: a\n---\nid: b\n')).toEqual({
+      ok: false,
+      problems: [{ rule: 'yaml-syntax', line: 2, col: 1, message: 'the file holds more than one YAML document (a second ---); a rubric file holds one' }],
+    });
   });
 
-  it('reports a tab used for indentation at its line', () => {
-    expect(parseYaml('id: a\nlist:\n\t- x\n')).toMatchObject({ ok: false, problems: [{ rule: 'yaml-syntax', line: 3 }] });
+  it('reports one problem, on the line that is wrong, for a tab or a misaligned key', () => {
+    const tab = parseYaml('id: x\nprinciples:\n  - id: a\n\tname: A\n');
+    expect(tab).toEqual({ ok: false, problems: [{ rule: 'yaml-syntax', line: 4, col: 1, message: 'a tab is used for indentation; indent with spaces' }] });
+    const misaligned = parseYaml('id: x\nprinciples:\n  - id: a\n    name: A\n  - id: b\n     name: B\n');
+    expect(misaligned).toMatchObject({ ok: false, problems: [{ rule: 'yaml-syntax', line: 6 }] });
+    expect(!misaligned.ok && misaligned.problems).toHaveLength(1);
+  });
+
+  it('points an unclosed quote at the line where it opens, not where the file breaks', () => {
+    const result = parseYaml('id: x\ntitle: "Starter\nsources:\n  - citation: "SAMHSA (2014)"\n    id: s\n');
+    expect(result).toMatchObject({ ok: false, problems: [{ rule: 'yaml-syntax', line: 2 }] });
+  });
+
+  it('refuses nesting past 100 levels without overflowing the stack', () => {
+    expect(parseYaml(`v: ${'['.repeat(50_000)}`)).toMatchObject({ ok: false, problems: [{ rule: 'yaml-syntax', line: 1 }] });
+  });
+
+  it('reads the same data whether or not the file has an anchor (0b11 and 1_000 included)', () => {
+    const plain = parseYaml('a: 0b11\nb: 0x1F\nc: .inf\n');
+    const anchored = parseYaml('a: 0b11\nb: 0x1F\nc: .inf\nd: &x 1\ne: *x\n');
+    expect(anchored).toEqual({ ok: true, data: { ...(plain as { data: object }).data, d: 1, e: 1 } });
   });
 });

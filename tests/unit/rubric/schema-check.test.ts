@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchema, describePath } from '../../../src/rubric/schema-check.js';
+import { checkSchema } from '../../../src/rubric/schema-check.js';
+import { describePath } from '../../../src/rubric/json-path.js';
 import { parseYaml } from '../../../src/rubric/parse-yaml.js';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../../helpers/fixtures.js';
@@ -30,7 +31,7 @@ describe('checkSchema', () => {
     const findings = checkSchema('rubric', starterWith((d) => (d.scale = 5)), 'x.yaml');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'schema-one-of', path: ['scale'] });
-    expect(findings[0]!.message).toMatch(/^scale must be a string \(path of a catalog file.*\) or a mapping, not the number 5$/);
+    expect(findings[0]!.message).toMatch(/^scale must be a string \(path of a catalog file.*\) or a mapping, not a number$/);
   });
 
   it('reports the deep problem, not the oneOf, when an inline scale is almost right', () => {
@@ -48,6 +49,26 @@ describe('checkSchema', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'schema-property-names', path: ['indicators', 0, 'anchors', 'high'], atKey: true });
     expect(findings[0]!.message).toContain('keys are values of the rubric');
+  });
+});
+
+describe('checkSchema on other kinds and odd values', () => {
+  it('reports blank text in a catalog as text-empty, like in a rubric', () => {
+    const scale = { kind: 'scale', id: 's', title: ' ', levels: [{ value: 0, label: '', description: 'd' }, { value: 1, label: 'l', description: 'd' }] };
+    expect(checkSchema('scale', scale, 's.yaml').map((f) => [f.rule, f.path.join('.')])).toEqual([
+      ['text-empty', 'title'],
+      ['text-empty', 'levels.0.label'],
+    ]);
+  });
+
+  it('says plainly that YAML merge keys are not read', () => {
+    const findings = checkSchema('rubric', starterWith((d) => ((d.indicators as Record<string, unknown>[])[0]!['<<'] = {})), 'x.yaml');
+    expect(findings.map((f) => f.message)).toEqual(['indicators[0] (starter-saf-scr-1) uses a YAML merge key (<<), which tira does not read; write the keys out']);
+  });
+
+  it('tells how to keep a number-looking version as text', () => {
+    const findings = checkSchema('rubric', starterWith((d) => (d.version = 1)), 'x.yaml');
+    expect(findings.map((f) => f.message)).toEqual(['version must be a string, not a number; put the value in quotes to keep it as text']);
   });
 });
 

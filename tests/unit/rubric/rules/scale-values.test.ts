@@ -11,9 +11,6 @@ describe('scale-values', () => {
     expect(scaleValues.check('s.yaml', 'scale', { levels: levels([0, 2, 1]) }, {}).map((f) => f.path)).toEqual([['levels', 2, 'value']]);
     expect(scaleValues.check('r.yaml', 'rubric', { scale: { levels: levels([1, 1]) } }, {}).map((f) => f.path)).toEqual([['scale', 'levels', 1, 'value']]);
   });
-  it('flags a value that is not a whole number', () => {
-    expect(scaleValues.check('s.yaml', 'scale', { levels: levels([0, 0.5]) }, {}).map((f) => f.message)).toEqual(['scale value 0.5 must be a whole number']);
-  });
   it('leaves a rubric that names a scale catalog to that catalog', () => {
     expect(scaleValues.check('r.yaml', 'rubric', { scale: 'catalogs/scale.yaml' }, {})).toEqual([]);
   });
