@@ -79,9 +79,18 @@ export interface RubricOrigins {
   indicators: Origin[];
 }
 
+/** A part of a rubric that comes from a catalog file. */
+export type CatalogPart = 'scale' | 'domains' | 'frameworks';
+
 export interface LoadedRubric {
   rubric: Rubric;
   origins: RubricOrigins;
+  /**
+   * Parts whose catalog could not be read (missing, of the wrong kind, or with
+   * errors of its own): they are empty here, and rules that need them skip them,
+   * so that the rubric's other problems are still reported.
+   */
+  unresolved: CatalogPart[];
 }
 
 /** The origin of a value below another: `at(o, 'levels', 2)`. */

@@ -4,7 +4,7 @@
 // catalogs and the term list it reads, so a run reads each of them once.
 import { dirname, resolve } from 'node:path';
 import { compareFindings, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
-import type { LoadedRubric } from '../model/rubric.js';
+import type { CatalogPart, LoadedRubric } from '../model/rubric.js';
 import type { TiraLanguageTermList, TiraRubric } from '../model/schema-types.generated.js';
 import { displayPath } from '../paths.js';
 import { createLocator } from './locate.js';
@@ -26,7 +26,7 @@ export interface FileCheck {
   report: FileReport;
   /** Reports of catalogs (or the term list) this checker read for the first time, when they have findings. */
   otherReports: FileReport[];
-  /** For the checks across files; only for a rubric that could be normalized. */
+  /** For the checks across files; for every rubric that passed its schema check. */
   summary?: RubricSummary;
   rubric?: LoadedRubric;
 }
@@ -72,7 +72,7 @@ export class FileChecker {
     let loaded: LoadedRubric | undefined;
     if (state.checked && state.kind === 'rubric') {
       loaded = await this.resolveAndNormalize(state);
-      if (loaded) for (const rule of rubricRules) this.route(state, rule.check(loaded, context));
+      for (const rule of rubricRules) this.route(state, rule.check(loaded, context));
     }
     const check: FileCheck = { report: toReport(state), otherReports: this.newSharedReports() };
     if (loaded) {
@@ -116,7 +116,11 @@ export class FileChecker {
     for (const rule of fileRules) this.route(state, rule.check(state.file, state.kind, state.data, context));
   }
 
-  /** Findings belong to the file they name: the one being checked, or a catalog it read. */
+  /**
+   * Findings belong to the file they name: the one being checked, or a catalog it read.
+   * NOTE: a catalog's report goes out with the first check that reads it; today only
+   * file rules report in catalogs, and they run before that, so nothing comes later.
+   */
   private route(state: FileState, findings: PathFinding[]): void {
     for (const finding of findings) (finding.file === state.file ? state : this.sharedByFile.get(finding.file))?.pending.push(finding);
   }
@@ -181,14 +185,14 @@ export class FileChecker {
     return state;
   }
 
-  /** Reads the catalogs a rubric names and builds the normalized rubric, or reports why it cannot. */
-  private async resolveAndNormalize(state: FileState): Promise<LoadedRubric | undefined> {
+  /** Reads the catalogs a rubric names and builds the normalized rubric, reporting any catalog it cannot use. */
+  private async resolveAndNormalize(state: FileState): Promise<LoadedRubric> {
     const context = await this.context!;
     const data = state.data as TiraRubric;
     const folder = dirname(state.absolute);
-    let complete = true;
+    const unresolved = new Set<CatalogPart>();
 
-    const catalog = async <T>(path: JsonPath, relativePath: string, kind: FileKind): Promise<CheckedFile<T> | undefined> => {
+    const catalog = async <T>(part: CatalogPart, path: JsonPath, relativePath: string, kind: FileKind): Promise<CheckedFile<T> | undefined> => {
       const target = await this.readShared(resolve(folder, relativePath), context);
       const where = describePath(path, data);
       const problem = (rule: string, message: string) => state.pending.push({ rule, severity: 'error', file: state.file, path, message });
@@ -200,18 +204,18 @@ export class FileChecker {
         return { file: target.file, kind, data: target.data as T };
       }
       // A catalog with errors of its own reports them in its own file.
-      complete = false;
+      unresolved.add(part);
       return undefined;
     };
 
     const resolved: ResolvedCatalogs = { frameworks: [] };
-    if (typeof data.scale === 'string') resolved.scale = await catalog(['scale'], data.scale, 'scale');
-    if (typeof data.domains === 'string') resolved.domains = await catalog(['domains'], data.domains, 'domain-catalog');
+    if (typeof data.scale === 'string') resolved.scale = await catalog('scale', ['scale'], data.scale, 'scale');
+    if (typeof data.domains === 'string') resolved.domains = await catalog('domains', ['domains'], data.domains, 'domain-catalog');
     for (const [i, path] of (data.frameworks ?? []).entries()) {
-      const framework = await catalog<ResolvedCatalogs['frameworks'][number]['data']>(['frameworks', i], path, 'framework');
+      const framework = await catalog<ResolvedCatalogs['frameworks'][number]['data']>('frameworks', ['frameworks', i], path, 'framework');
       if (framework) resolved.frameworks.push(framework);
     }
-    return complete ? normalizeRubric({ file: state.file, kind: 'rubric', data }, resolved) : undefined;
+    return normalizeRubric({ file: state.file, kind: 'rubric', data }, resolved, [...unresolved]);
   }
 }
 

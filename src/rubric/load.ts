@@ -23,7 +23,7 @@ export interface LoadOptions extends CheckOptions {
 export interface LoadResult {
   /** One report per file given, in order, then one for each other file read (catalogs, term list) that has findings. */
   reports: FileReport[];
-  /** Every rubric that could be normalized (its file passed the schema check and its catalogs loaded), when kept. */
+  /** Every rubric whose file passed the schema check, when kept (check `unresolved` and the reports before using one). */
   rubrics: LoadedRubric[];
 }
 

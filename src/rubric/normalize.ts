@@ -2,7 +2,7 @@
 // catalogs are inlined, defaults applied (weight 1, critical false), and tag
 // values always lists. Pure: the loader has already read and checked every file.
 import type { FileKind } from '../model/finding.js';
-import { at, type IndicatorTags, type LoadedRubric, type Origin, type Scale } from '../model/rubric.js';
+import { at, type CatalogPart, type IndicatorTags, type LoadedRubric, type Origin, type Scale } from '../model/rubric.js';
 import type { Domain, TiraDomainCatalog, TiraFrameworkCatalog, TiraRatingScale, TiraRubric } from '../model/schema-types.generated.js';
 
 /** A file that passed its schema check, with the data read from it. */
@@ -18,7 +18,7 @@ export interface ResolvedCatalogs {
   frameworks: CheckedFile<TiraFrameworkCatalog>[];
 }
 
-export function normalizeRubric(source: CheckedFile<TiraRubric>, catalogs: ResolvedCatalogs): LoadedRubric {
+export function normalizeRubric(source: CheckedFile<TiraRubric>, catalogs: ResolvedCatalogs, unresolved: CatalogPart[] = []): LoadedRubric {
   const { data, file } = source;
   const here: Origin = { file, path: [] };
 
@@ -88,6 +88,7 @@ export function normalizeRubric(source: CheckedFile<TiraRubric>, catalogs: Resol
       stages: data.stages.map((_, i) => at(here, 'stages', i)),
       indicators: data.indicators.map((_, i) => at(here, 'indicators', i)),
     },
+    unresolved,
   };
 }
 

@@ -105,4 +105,17 @@ export const cliCases: CliCase[] = [
     exitCode: 1,
     stderr: [/left out 1 file with errors \(tests\/fixtures\/cross-file\/duplicate-ids\/second\.yaml\); run `tira validate tests\/fixtures\/cross-file\/duplicate-ids\/second\.yaml`/],
   },
+  {
+    name: 'rubrics list leaves out rubrics whose catalog has errors',
+    argv: ['rubrics', 'list', '--json', '--rubrics', 'tests/fixtures/cross-file/broken-catalog'],
+    exitCode: 1,
+    stdout: [/^(?![\s\S]*with-catalogs)/],
+    stderr: [/left out 1 file with errors \(tests\/fixtures\/cross-file\/broken-catalog\/domains\.yaml\)/],
+  },
+  {
+    name: 'rubrics show of a rubric in a file with errors points to validate',
+    argv: ['rubrics', 'show', 'with-catalogs', '--rubrics', 'tests/fixtures/cross-file/broken-catalog'],
+    exitCode: 1,
+    stderr: [/^tira: rubric "with-catalogs" \(tests\/fixtures\/cross-file\/broken-catalog\/first\.yaml\) has errors, in its file or in a catalog it names; run `tira validate tests\/fixtures\/cross-file\/broken-catalog\/first\.yaml` to see them\.\n$/],
+  },
 ];

@@ -3,7 +3,7 @@
 // the user is told how to see why.
 import { resolve } from 'node:path';
 import { countBySeverity, type FileReport } from '../../model/finding.js';
-import type { Rubric } from '../../model/rubric.js';
+import type { LoadedRubric, Rubric } from '../../model/rubric.js';
 import { bundledRubricsDir, bundledTermList } from '../../paths.js';
 import { findYamlFiles } from '../../rubric/find-files.js';
 import { loadFiles } from '../../rubric/load.js';
@@ -24,11 +24,13 @@ async function loadRubricSet(rubricsDir: string | undefined, io: Io): Promise<Ru
   const { reports, rubrics } = await loadFiles(found.files, { cwd: io.cwd, termListFile: bundledTermList });
   const broken = reports.filter((r) => countBySeverity(r.findings).errors > 0);
   const brokenFiles = new Set(broken.map((r) => r.file));
-  const all = rubrics.map((r) => r.rubric);
+  // A rubric is only as sound as the catalogs it names, though its own file may be clean.
+  const isBroken = ({ rubric, origins, unresolved }: LoadedRubric) =>
+    unresolved.length > 0 || [rubric.file, origins.scale.file, ...origins.domains.map((o) => o.file), ...origins.frameworks.map((o) => o.file)].some((f) => brokenFiles.has(f));
   return {
-    rubrics: all.filter((r) => !brokenFiles.has(r.file)),
+    rubrics: rubrics.filter((r) => !isBroken(r)).map((r) => r.rubric),
     broken,
-    brokenIds: new Map(all.filter((r) => brokenFiles.has(r.file)).map((r) => [r.id, r.file])),
+    brokenIds: new Map(rubrics.filter(isBroken).map((r) => [r.rubric.id, r.rubric.file])),
   };
 }
 
@@ -67,7 +69,7 @@ export async function showRubricCommand(options: { id: string; json: boolean; ru
   const rubric = rubrics.find((r) => r.id === options.id);
   const brokenFile = brokenIds.get(options.id);
   if (!rubric && brokenFile) {
-    io.stderr(`tira: rubric "${options.id}" is in ${brokenFile}, which has errors; run \`tira validate ${brokenFile}\` to see them.\n`);
+    io.stderr(`tira: rubric "${options.id}" (${brokenFile}) has errors, in its file or in a catalog it names; run \`tira validate ${brokenFile}\` to see them.\n`);
     return ExitCode.findings;
   }
   if (!rubric) {

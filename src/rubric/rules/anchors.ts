@@ -6,8 +6,9 @@ import type { RubricRule } from './types.js';
 
 export const anchorLevels: RubricRule = {
   ids: ['anchor-unknown-level'],
-  check({ rubric, origins }) {
+  check({ rubric, origins, unresolved }) {
     const findings: PathFinding[] = [];
+    if (unresolved.includes('scale')) return findings;
     const values = new Set(rubric.scale.levels.map((l) => String(l.value)));
     rubric.indicators.forEach((indicator, i) => {
       for (const key of Object.keys(indicator.anchors)) {

@@ -6,7 +6,7 @@ import type { RubricRule } from './types.js';
 
 export const indicatorReferences: RubricRule = {
   ids: ['indicator-unknown-principle', 'indicator-unknown-domain', 'principle-without-indicators'],
-  check({ rubric, origins }) {
+  check({ rubric, origins, unresolved }) {
     const findings: PathFinding[] = [];
     const known = {
       principle: new Set(rubric.principles.map((p) => p.id)),
@@ -16,7 +16,7 @@ export const indicatorReferences: RubricRule = {
     rubric.indicators.forEach((indicator, i) => {
       used.add(indicator.principle);
       for (const field of ['principle', 'domain'] as const) {
-        if (known[field].has(indicator[field])) continue;
+        if (known[field].has(indicator[field]) || (field === 'domain' && unresolved.includes('domains'))) continue;
         findings.push({
           rule: `indicator-unknown-${field}`,
           severity: 'error',

@@ -7,8 +7,9 @@ import type { RubricRule } from './types.js';
 
 export const frameworkTags: RubricRule = {
   ids: ['tag-unknown-framework', 'tag-unknown-facet', 'tag-unknown-value', 'tag-count'],
-  check({ rubric, origins }) {
+  check({ rubric, origins, unresolved }) {
     const findings: PathFinding[] = [];
+    if (unresolved.includes('frameworks')) return findings;
     const frameworks = new Map(rubric.frameworks.map((f) => [f.id, f]));
     const facetsOf = new Map(rubric.frameworks.map((f) => [f.id, new Map(f.facets.map((facet) => [facet.id, facet]))]));
     const tagsOf = new Map(rubric.frameworks.flatMap((f) => f.facets.map((facet) => [`${f.id}/${facet.id}`, new Set(facet.tags.map((t) => t.id))] as const)));

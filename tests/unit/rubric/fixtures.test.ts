@@ -55,6 +55,20 @@ describe('catalog findings', () => {
   });
 });
 
+describe('a catalog that cannot be read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tira-catalog-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('does not hide the rubric\'s other problems, nor report what depends on the catalog', async () => {
+    const text = readFileSync(fixture('broken', 'catalog-not-found.yaml'), 'utf8')
+      .replace(/\.\.\/catalogs\//g, `${fixture('catalogs')}/`)
+      .replace('    principle: safety\n    domain: crisis', '    principle: safty\n    domain: crisis');
+    writeFileSync(join(dir, 'two-faults.yaml'), text);
+    const { reports } = await loadFiles([join(dir, 'two-faults.yaml')], options);
+    expect(reports[0]!.findings.map((f) => f.rule)).toEqual(['catalog-not-found', 'indicator-unknown-principle']);
+  });
+});
+
 describe('ids across files', () => {
   it('reports a rubric id and an indicator id used in two files, in the second file', async () => {
     const first = fixture('cross-file', 'duplicate-ids', 'first.yaml');
