@@ -2,11 +2,11 @@
 // rules, then line and column for every finding. The checks across files (ids
 // used twice) run afterwards on the summary this returns. A checker caches the
 // catalogs and the term list it reads, so a run reads each of them once.
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { compareFindings, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
 import type { CatalogPart, LoadedRubric } from '../model/rubric.js';
 import type { TiraLanguageTermList, TiraRubric } from '../model/schema-types.generated.js';
-import { displayPath } from '../paths.js';
+import { displayPath, resolveCatalogPath } from '../paths.js';
 import { createLocator } from './locate.js';
 import { normalizeRubric, type CheckedFile, type ResolvedCatalogs } from './normalize.js';
 import { parseYaml } from './parse-yaml.js';
@@ -193,7 +193,7 @@ export class FileChecker {
     const unresolved = new Set<CatalogPart>();
 
     const catalog = async <T>(part: CatalogPart, path: JsonPath, relativePath: string, kind: FileKind): Promise<CheckedFile<T> | undefined> => {
-      const target = await this.readShared(resolve(folder, relativePath), context);
+      const target = await this.readShared(resolveCatalogPath(folder, relativePath), context);
       const where = describePath(path, data);
       const problem = (rule: string, message: string) => state.pending.push({ rule, severity: 'error', file: state.file, path, message });
       if (target.missing) {

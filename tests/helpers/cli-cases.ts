@@ -33,7 +33,7 @@ export const cliCases: CliCase[] = [
     name: 'validate a folder of valid files',
     argv: ['validate', 'tests/fixtures/valid'],
     exitCode: 0,
-    stdout: [/^2 files checked: no problems\.\n$/],
+    stdout: [/^3 files checked: no problems\.\n$/],
   },
   {
     name: 'validate a broken file: path:line:col, severity, message, rule, summary',

@@ -33,6 +33,13 @@ describe('valid fixtures', () => {
     expect(starter.indicators[1]!.anchors).toEqual({});
   });
 
+  it('reads catalogs named with tira: from the bundled rubrics, wherever the rubric is', async () => {
+    const { reports, rubrics } = await loadFiles([fixture('valid', 'own-rubric.yaml')], options);
+    expect(reports.flatMap((r) => r.findings)).toEqual([]);
+    const rubric = rubrics[0]!.rubric;
+    expect([rubric.domainCatalog, rubric.scale.id, rubric.frameworks[0]!.id]).toEqual(['service-domains', 'practice-0-4', 'samhsa-2014']);
+  });
+
   it('inlines catalogs and turns single tags into lists', async () => {
     const { rubrics } = await loadFiles([fixture('valid', 'with-catalogs.yaml')], options);
     const rubric = rubrics[0]!.rubric;
