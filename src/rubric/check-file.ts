@@ -71,7 +71,7 @@ export class FileChecker {
 
     let loaded: LoadedRubric | undefined;
     if (state.checked && state.kind === 'rubric') {
-      loaded = await this.resolveAndNormalize(state);
+      loaded = await this.resolveAndNormalize(state, context);
       for (const rule of rubricRules) this.route(state, rule.check(loaded, context));
     }
     const check: FileCheck = { report: toReport(state), otherReports: this.newSharedReports() };
@@ -186,8 +186,7 @@ export class FileChecker {
   }
 
   /** Reads the catalogs a rubric names and builds the normalized rubric, reporting any catalog it cannot use. */
-  private async resolveAndNormalize(state: FileState): Promise<LoadedRubric> {
-    const context = await this.context!;
+  private async resolveAndNormalize(state: FileState, context: RuleContext): Promise<LoadedRubric> {
     const data = state.data as TiraRubric;
     const folder = dirname(state.absolute);
     const unresolved = new Set<CatalogPart>();
