@@ -38,6 +38,12 @@ export interface FileReport {
   findings: Finding[];
 }
 
+/**
+ * No one reads thousands of findings for one file, and locating them all in a
+ * large file takes seconds: past this many, a file's report ends with a note.
+ */
+export const MAX_FINDINGS_PER_FILE = 500;
+
 export type FileKind = 'rubric' | 'domain-catalog' | 'scale' | 'framework' | 'term-list';
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {

@@ -3,7 +3,7 @@
 // used twice) run afterwards on the summary this returns. A checker caches the
 // catalogs and the term list it reads, so a run reads each of them once.
 import { dirname } from 'node:path';
-import { compareFindings, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
+import { compareFindings, MAX_FINDINGS_PER_FILE, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
 import type { CatalogPart, LoadedRubric } from '../model/rubric.js';
 import type { TiraLanguageTermList, TiraRubric } from '../model/schema-types.generated.js';
 import { displayPath, resolveCatalogPath } from '../paths.js';
@@ -221,6 +221,21 @@ export class FileChecker {
 /** Locates pending findings in the file's text, sorts them and drops repeats. */
 function toReport(state: FileState): FileReport {
   const locate = state.pending.length > 0 && state.text !== undefined ? createLocator(state.text) : undefined;
+  const more = state.pending.length - MAX_FINDINGS_PER_FILE;
+  if (more > 0) {
+    // Errors first: they are what makes the file fail.
+    const errors = state.pending.filter((f) => f.severity === 'error');
+    state.pending = [...errors, ...state.pending.filter((f) => f.severity !== 'error')].slice(0, MAX_FINDINGS_PER_FILE);
+    state.located.push({
+      rule: 'too-many-findings',
+      // A note, not a fault: the errors among the findings are kept and fail the file.
+      severity: 'warning',
+      file: state.file,
+      line: 1,
+      col: 1,
+      message: `only the first ${MAX_FINDINGS_PER_FILE} problems are shown; fix these and run tira validate again`,
+    });
+  }
   const located = state.pending.map((f): Finding => {
     const { line, col } = locate ? locate(f.path, { ...(f.atKey ? { atKey: true } : {}), ...(f.match ? { match: f.match } : {}) }) : { line: 1, col: 1 };
     return { rule: f.rule, severity: f.severity, file: f.file, line, col, message: f.message };

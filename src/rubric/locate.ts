@@ -43,15 +43,35 @@ function parseSource(text: string): { doc: ReturnType<typeof parseDocument>; lin
   return { doc, lines };
 }
 
+type YamlPair = { key: unknown; value: unknown };
+
+// Keys of each mapping, indexed on first use: a file with thousands of findings in
+// one large mapping would otherwise cost a scan of the mapping per finding.
+const keyIndex = new WeakMap<object, Map<string, YamlPair>>();
+
+function pairFor(map: { items: unknown[] }, key: string): YamlPair | undefined {
+  const { isPair, isScalar } = loadYamlLibrary();
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      // The first of two equal keys wins, as in the data.
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as YamlPair);
+    }
+    keyIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 /** The deepest node on the path that exists: a missing key points at the mapping that lacks it. */
 function walk(root: Node | null, path: JsonPath, atKey: boolean): Node | null {
-  const { isMap, isPair, isScalar, isSeq } = loadYamlLibrary();
+  const { isMap, isSeq } = loadYamlLibrary();
   let node = root;
   for (let i = 0; i < path.length && node; i++) {
     const step = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      const pair = pairFor(node, String(step));
       if (!pair) return node;
       if (last && atKey) return pair.key as Node;
       node = (pair.value as Node | null) ?? (pair.key as Node);

@@ -5,8 +5,8 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 
-/** Rubrics are tens of kilobytes; a file this large is a mistake or an attack. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** Rubrics are tens of kilobytes (the largest bundled one is about 60 KB); a file this large is a mistake or an attack. */
+export const MAX_FILE_BYTES = 512 * 1024;
 
 export type SourceText =
   | { ok: true; text: string }

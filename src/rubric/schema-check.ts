@@ -1,7 +1,7 @@
 // Checks a file's data against its JSON Schema (precompiled at build time) and
 // turns Ajv's errors into findings a rubric author can act on.
 import type { ErrorObject } from 'ajv';
-import type { FileKind, JsonPath, PathFinding } from '../model/finding.js';
+import { MAX_FINDINGS_PER_FILE, type FileKind, type JsonPath, type PathFinding } from '../model/finding.js';
 import * as validators from './schema-validators.generated.js';
 import schemaHints from './schema-hints.js';
 import { describePath, valueAt } from './json-path.js';
@@ -17,7 +17,10 @@ const validatorByKind = {
 export function checkSchema(kind: FileKind, data: unknown, file: string): PathFinding[] {
   const validate = validatorByKind[kind];
   if (validate(data)) return [];
-  return simplifyErrors(validate.errors ?? []).map((error) => findingFromError(error, data, file, kind));
+  // One more than the cap, so that the report can say there were more.
+  return simplifyErrors(validate.errors ?? [])
+    .slice(0, MAX_FINDINGS_PER_FILE + 1)
+    .map((error) => findingFromError(error, data, file, kind));
 }
 
 /**

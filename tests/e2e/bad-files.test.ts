@@ -22,7 +22,7 @@ describe('files that cannot be rubrics', () => {
     ['binary.yaml', 'file-binary', /is binary, not text/],
     ['latin1.yaml', 'file-binary', /is not UTF-8 text; save it as UTF-8/],
     ['empty.yaml', 'file-empty', /is empty/],
-    ['huge.yaml', 'file-too-large', /is 2\.0 MB; files over 1\.0 MB are not read/],
+    ['huge.yaml', 'file-too-large', /is 2\.0 MB; files over 512 KB are not read/],
     ['scalar.yaml', 'top-level-not-mapping', /not a single string/],
   ] as const;
   for (const [name, rule, message] of cases) {

@@ -76,6 +76,23 @@ describe('a catalog that cannot be read', () => {
   });
 });
 
+describe('a file with very many findings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tira-many-findings-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('shows the first 500, errors first, and a note that there are more', async () => {
+    const starter = readFileSync(fixture('valid', 'starter.yaml'), 'utf8').replace('../../../schemas', '../schemas');
+    const evidence = Array.from({ length: 600 }, (_, i) => `      - Record ${i} calls people addicts.`).join('\n');
+    const text = starter.replace('      - The screening protocol names the room used.', evidence).replace('    domain: crisis\n    text: Staff offer', '    domain: housing\n    text: Staff offer');
+    writeFileSync(join(dir, 'many.yaml'), text);
+    const findings = (await loadFiles([join(dir, 'many.yaml')], options)).reports[0]!.findings;
+    expect(findings).toHaveLength(501);
+    expect(findings.filter((f) => f.rule === 'indicator-unknown-domain')).toHaveLength(1);
+    expect(findings.filter((f) => f.rule === 'person-first-language')).toHaveLength(499);
+    expect(findings[0]).toMatchObject({ rule: 'too-many-findings', severity: 'warning', line: 1 });
+  });
+});
+
 describe('ids across files', () => {
   it('reports a rubric id and an indicator id used in two files, in the second file', async () => {
     const first = fixture('cross-file', 'duplicate-ids', 'first.yaml');
