@@ -4,7 +4,7 @@ import type { TextStyle } from '../reporters/findings/types.js';
 import { plainStyle } from '../reporters/findings/types.js';
 import type { Io } from './io.js';
 
-export function useColor(io: Io): boolean {
+function useColor(io: Io): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY && io.env.TERM !== 'dumb';

@@ -1,8 +1,8 @@
 // Finds the line and column of a path in YAML text, for findings that were made
 // on plain data (schema and semantic checks). Parsing with positions is slow, so
 // it happens only for files that have findings, once per file.
-import type { LineCounter, Node, parseDocument } from 'yaml';
-import { loadYamlLibrary } from './yaml-library.js';
+import type { Node } from 'yaml';
+import { loadYamlLibrary, parseYamlDocument } from './yaml-library.js';
 import type { JsonPath } from '../model/finding.js';
 
 export interface Position {
@@ -20,10 +20,10 @@ export interface LocateOptions {
 export type Locator = (path: JsonPath, options?: LocateOptions) => Position;
 
 export function createLocator(text: string): Locator {
-  let parsed: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  let parsed: ReturnType<typeof parseYamlDocument> | undefined;
   return (path, options = {}) => {
-    parsed ??= parseSource(text);
-    const { doc, lines } = parsed;
+    parsed ??= parseYamlDocument(text);
+    const { doc, lineCounter } = parsed;
     const target = walk(doc.contents as Node | null, path, options.atKey === true);
     if (!target?.range) return { line: 1, col: 1 };
     let offset = target.range[0];
@@ -32,15 +32,8 @@ export function createLocator(text: string): Locator {
       const found = new RegExp(options.match.source, flags).exec(text.slice(target.range[0], target.range[1]));
       if (found) offset += found.index;
     }
-    return lines.linePos(offset);
+    return lineCounter.linePos(offset);
   };
-}
-
-function parseSource(text: string): { doc: ReturnType<typeof parseDocument>; lines: LineCounter } {
-  const yaml = loadYamlLibrary();
-  const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-  return { doc, lines };
 }
 
 type YamlPair = { key: unknown; value: unknown };

@@ -8,7 +8,7 @@
 // use anchors or aliases is also read by `yaml`, only as that guard. (`yaml` also
 // gives positions for findings made later: see locate.ts.)
 import jsYaml from 'js-yaml';
-import { loadYamlLibrary } from './yaml-library.js';
+import { parseYamlDocument } from './yaml-library.js';
 
 export interface YamlProblem {
   rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-alias-limit';
@@ -54,9 +54,7 @@ function mayHaveAnchorOrAlias(text: string): boolean {
 }
 
 function checkAliasExpansion(text: string): YamlProblem | undefined {
-  const { LineCounter, parseDocument } = loadYamlLibrary();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const { doc, lineCounter } = parseYamlDocument(text);
   try {
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return undefined;
@@ -74,9 +72,8 @@ function checkAliasExpansion(text: string): YamlProblem | undefined {
 
 /** An unclosed quote or bracket: js-yaml notices only where the structure breaks, often lines later; `yaml` points at the opening. */
 function unclosed(text: string): YamlProblem | undefined {
-  const { LineCounter, parseDocument } = loadYamlLibrary();
-  const lineCounter = new LineCounter();
-  const error = parseDocument(text, { lineCounter, prettyErrors: false }).errors[0];
+  const { doc, lineCounter } = parseYamlDocument(text);
+  const error = doc.errors[0];
   if (error?.code !== 'MISSING_CHAR') return undefined;
   const what = /quote/.test(error.message) ? 'a quoted text' : /[\]}]/.test(error.message) ? 'a bracket' : 'something';
   return { rule: 'yaml-syntax', ...lineCounter.linePos(error.pos[0]), message: `${what} is not closed: it runs on to here from where it opens; add the closing mark where it should end` };
@@ -88,8 +85,9 @@ function problemFromJsYaml(error: jsYaml.YAMLException, text: string): YamlProbl
   let line = (error.mark?.line ?? 0) + 1;
   let col = (error.mark?.column ?? 0) + 1;
   if (reason.includes('duplicated mapping key')) {
-    const key = /^\s*([^:\n]*?)\s*:/.exec(text.split('\n')[line - 1] ?? '')?.[1];
-    const keyCol = (text.split('\n')[line - 1] ?? '').search(/\S/) + 1;
+    const lineText = text.split('\n')[line - 1] ?? '';
+    const key = /^\s*([^:\n]*?)\s*:/.exec(lineText)?.[1];
+    const keyCol = lineText.search(/\S/) + 1;
     return { rule: 'yaml-duplicate-key', line, col: keyCol > 0 ? keyCol : col, message: `key ${key ? `"${key}" ` : ''}appears twice in the same mapping; keep one` };
   }
   let message: string;

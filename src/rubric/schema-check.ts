@@ -95,7 +95,7 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
     case 'exclusiveMinimum':
       return { ...base, message: `${where} must be ${String(params.comparison)} ${String(params.limit)}` };
     case 'oneOf':
-      return { ...base, message: `${where} must be ${schemaHints.oneOfHint(kind, path)}, not ${describeValue(valueAt(data, path))}` };
+      return { ...base, message: `${where} must be ${schemaHints.oneOfHint(kind, path, data)}, not ${describeValue(valueAt(data, path))}` };
     default:
       return { ...base, message: `${where} ${error.message ?? 'does not match the schema'}` };
   }

@@ -58,7 +58,11 @@ function chooseBranch(located: Located, value: unknown): Located {
   return here;
 }
 
-function schemaAt(kind: FileKind, path: JsonPath, data: unknown): Located | undefined {
+/**
+ * The schema node for a place in the data, following the value down through any
+ * oneOf; `chooseLast: false` stops before choosing at the place itself, to see its forms.
+ */
+function schemaAt(kind: FileKind, path: JsonPath, data: unknown, chooseLast = true): Located | undefined {
   let here: Located = { node: root(kind), file: kind };
   let value = data;
   for (const step of path) {
@@ -73,7 +77,7 @@ function schemaAt(kind: FileKind, path: JsonPath, data: unknown): Located | unde
       here = { node: next, file: here.file };
     }
   }
-  return chooseBranch(here, value);
+  return chooseLast ? chooseBranch(here, value) : deref(here);
 }
 
 function propertiesAt(kind: FileKind, path: JsonPath, data: unknown): string[] {
@@ -103,17 +107,10 @@ function propertyNameHint(kind: FileKind, path: JsonPath, data: unknown): string
   return described ? lowerFirst(described).replace(/\.$/, '') : 'see the schema';
 }
 
-function oneOfHint(kind: FileKind, path: JsonPath): string {
-  const parent = schemaAt(kind, path.slice(0, -1), undefined);
-  const last = path[path.length - 1];
-  let node: Located | undefined = parent;
-  if (node && typeof last === 'string') {
-    const n = deref(node);
-    const next = n.node.properties?.[last] ?? (typeof n.node.additionalProperties === 'object' ? n.node.additionalProperties : undefined);
-    node = next ? deref({ node: next, file: n.file }) : undefined;
-  }
-  const forms = (node?.node.oneOf ?? []).map((branch) => {
-    const b = deref({ node: branch, file: node!.file });
+function oneOfHint(kind: FileKind, path: JsonPath, data: unknown): string {
+  const here = schemaAt(kind, path, data, false);
+  const forms = (here?.node.oneOf ?? []).map((branch) => {
+    const b = deref({ node: branch, file: here!.file });
     const words: Record<string, string> = { string: 'a string', object: 'a mapping', array: 'a list' };
     const what = words[b.node.type ?? ''] ?? 'a value';
     return b.node.description ? `${what} (${lowerFirst(b.node.description).replace(/\.$/, '')})` : what;
