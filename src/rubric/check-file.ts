@@ -200,7 +200,7 @@ export class FileChecker {
       } else if (target.checked && target.kind !== kind) {
         problem('catalog-wrong-kind', `${where} names "${relativePath}", which is a ${target.kind ?? 'rubric'} file, not a ${kind} file`);
       } else if (target.checked) {
-        return { file: target.file, kind, data: target.data as T };
+        return { file: target.file, data: target.data as T };
       }
       // A catalog with errors of its own reports them in its own file.
       unresolved.add(part);
@@ -214,7 +214,7 @@ export class FileChecker {
       const framework = await catalog<ResolvedCatalogs['frameworks'][number]['data']>('frameworks', ['frameworks', i], path, 'framework');
       if (framework) resolved.frameworks.push(framework);
     }
-    return normalizeRubric({ file: state.file, kind: 'rubric', data }, resolved, [...unresolved]);
+    return normalizeRubric({ file: state.file, data }, resolved, [...unresolved]);
   }
 }
 

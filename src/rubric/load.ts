@@ -50,7 +50,7 @@ export async function loadFiles(files: readonly string[], options: LoadOptions):
   }
 
   const summaries = checks.flatMap((c) => (c.summary ? [c.summary] : []));
-  await addCrossFileFindings(summaries, reports, absolute);
+  addCrossFileFindings(summaries, reports, absolute);
 
   return { reports, rubrics: checks.flatMap((c) => (c.rubric ? [c.rubric] : [])) };
 }
@@ -88,7 +88,7 @@ async function checkInThreads(files: readonly string[], options: CheckOptions, t
 }
 
 /** Ids used in two files: found on the summaries, located by reading just the files concerned again. */
-async function addCrossFileFindings(summaries: RubricSummary[], reports: FileReport[], absolute: readonly string[]): Promise<void> {
+function addCrossFileFindings(summaries: RubricSummary[], reports: FileReport[], absolute: readonly string[]): void {
   const pending = crossFileRules.flatMap((rule) => rule.check(summaries));
   if (pending.length === 0) return;
   const byFile = new Map<string, PathFinding[]>();

@@ -1,14 +1,12 @@
 // Builds the normalized rubric from a rubric file and the catalogs it names:
 // catalogs are inlined, defaults applied (weight 1, critical false), and tag
 // values always lists. Pure: the loader has already read and checked every file.
-import type { FileKind } from '../model/finding.js';
 import { at, type CatalogPart, type IndicatorTags, type LoadedRubric, type Origin, type Scale } from '../model/rubric.js';
 import type { Domain, TiraDomainCatalog, TiraFrameworkCatalog, TiraRatingScale, TiraRubric } from '../model/schema-types.generated.js';
 
 /** A file that passed its schema check, with the data read from it. */
 export interface CheckedFile<T = unknown> {
   file: string;
-  kind: FileKind;
   data: T;
 }
 
