@@ -13,6 +13,7 @@ export interface RuleContext {
 export interface FileRule {
   /** The rule ids this rule can report, for documentation and tests. */
   ids: readonly string[];
+  /** `data` has passed the schema of its `kind`. */
   check(file: string, kind: FileKind, data: unknown, context: RuleContext): PathFinding[];
 }
 
