@@ -11,7 +11,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
-export const schemaNames = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list'];
+export const schemaNames = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list', 'role-catalog', 'assessment', 'responses'];
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, optimize: true } });
 for (const name of schemaNames) {

@@ -16,7 +16,7 @@ export async function generateSchemaTypes() {
   const root_ = {
     title: 'TiraFile',
     description: 'Any file tira reads: a rubric or one of the catalogs it refers to.',
-    anyOf: ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list'].map((name) => ({ $ref: `${name}.schema.json` })),
+    anyOf: ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list', 'role-catalog', 'assessment', 'responses'].map((name) => ({ $ref: `${name}.schema.json` })),
   };
   const options = { cwd: `${root}schemas`, bannerComment: '', additionalProperties: false, ignoreMinAndMaxItems: true, unreachableDefinitions: true };
   return header + (await compile(root_, 'TiraFile', options));

@@ -44,7 +44,7 @@ export interface FileReport {
  */
 export const MAX_FINDINGS_PER_FILE = 500;
 
-export type FileKind = 'rubric' | 'domain-catalog' | 'scale' | 'framework' | 'term-list';
+export type FileKind = 'rubric' | 'domain-catalog' | 'scale' | 'framework' | 'term-list' | 'role-catalog' | 'assessment';
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
   let errors = 0;

@@ -24,12 +24,14 @@ export interface Scale {
 /** Tags an indicator carries: framework id → facet id → tag ids. */
 export type IndicatorTags = Record<string, Record<string, string[]>>;
 
-export interface Indicator extends Omit<IndicatorInFile, 'weight' | 'critical' | 'anchors' | 'tags'> {
+export interface Indicator extends Omit<IndicatorInFile, 'weight' | 'critical' | 'anchors' | 'tags' | 'experience'> {
   weight: number;
   critical: boolean;
   /** Wording per scale value, keyed by the value as a string; empty when the rubric gives none. */
   anchors: Record<string, string>;
   tags: IndicatorTags;
+  /** First-person wording per experience role (person-served, family-member); empty when the rubric gives none. */
+  experience: Record<string, string>;
 }
 
 export interface Framework {
@@ -49,12 +51,16 @@ export interface Rubric {
   file: string;
   sources: Source[];
   scale: Scale;
+  /** The scale experience roles answer on; present when the rubric names one. */
+  experienceScale?: Scale;
   principles: Principle[];
   /** Id of the shared domain catalog, when the domains come from one. */
   domainCatalog?: string;
   domains: Domain[];
   frameworks: Framework[];
   stages: Stage[];
+  /** Reaching `stage` or above needs every critical indicator at or above `minLevel`. */
+  criticalGate?: { stage: string; minLevel: number };
   indicators: Indicator[];
 }
 
@@ -80,7 +86,7 @@ export interface RubricOrigins {
 }
 
 /** A part of a rubric that comes from a catalog file. */
-export type CatalogPart = 'scale' | 'domains' | 'frameworks';
+export type CatalogPart = 'scale' | 'experienceScale' | 'domains' | 'frameworks';
 
 export interface LoadedRubric {
   rubric: Rubric;

@@ -3,7 +3,19 @@
 /**
  * Any file tira reads: a rubric or one of the catalogs it refers to.
  */
-export type TiraFile = TiraRubric | TiraDomainCatalog | TiraRatingScale | TiraFrameworkCatalog | TiraLanguageTermList;
+export type TiraFile =
+  | TiraRubric
+  | TiraDomainCatalog
+  | TiraRatingScale
+  | TiraFrameworkCatalog
+  | TiraLanguageTermList
+  | TiraRoleCatalog
+  | TiraAssessment
+  | TiraAnswerLogLine;
+/**
+ * One line of responses/<respondent>.jsonl, an append-only JSON Lines log. The first line describes the respondent; every later line is one answer event. The latest event per indicator wins; earlier ones stay as the audit trail.
+ */
+export type TiraAnswerLogLine = Respondent | Answer;
 
 /**
  * A tira rubric: principles, service domains, a rating scale, readiness stages and the scored indicators an agency team rates. Catalog files (domains, scale, framework) are described by their own schemas in this folder.
@@ -46,6 +58,10 @@ export interface TiraRubric {
    */
   scale: string | Scale;
   /**
+   * The scale on which roles that rate from their own experience (people served, family members) answer the indicators that have an `experience` wording: inline, or the path of a scale catalog file. Its lowest value maps to 0 percent and its highest to 100, as on the main scale, so that both can be set side by side. Required when any indicator has an `experience` wording.
+   */
+  experienceScale?: string | Scale;
+  /**
    * @minItems 1
    */
   principles: Principle[];
@@ -63,6 +79,19 @@ export interface TiraRubric {
    * @minItems 1
    */
   stages: Stage[];
+  /**
+   * A stage that needs every critical indicator at or above a level: an overall percent that would reach `stage` (or a stage above it) is held one stage below it while any critical indicator averages below `minLevel`.
+   */
+  criticalGate?: {
+    /**
+     * Lower-case letters and digits, separated by single hyphens or dots.
+     */
+    stage: string;
+    /**
+     * A value of the rubric's scale, such as 3.
+     */
+    minLevel: number;
+  };
   /**
    * @minItems 1
    */
@@ -244,6 +273,28 @@ export interface Indicator {
    * True when the practice's absence risks re-traumatizing people served; reports flag such gaps first.
    */
   critical?: boolean;
+  /**
+   * Ids of the roles that can judge this practice (see rubrics/catalogs/roles.yaml). Without it, every role that rates the agency as staff can judge it, and roles that rate from experience can when the indicator has an `experience` wording for them.
+   *
+   * @minItems 1
+   */
+  raters?: string[];
+  /**
+   * First-person wording for roles that rate from their own experience, keyed by role id (person-served, family-member): a statement the person can agree with or not, such as "Staff told me I could skip any question and still get help". Answered on the rubric's `experienceScale`.
+   */
+  experience?: {
+    /**
+     * Plain text; must not be empty or only spaces.
+     *
+     * This interface was referenced by `TiraRubric`'s JSON-Schema
+     * via the `definition` "text".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Plain text; must not be empty or only spaces.
+   */
+  notApplicableWhen?: string;
   /**
    * What a team would look at to rate the practice.
    *
@@ -490,4 +541,184 @@ export interface LanguageTerm {
    * via the `definition` "text".
    */
   why?: string;
+}
+/**
+ * The roles respondents take in an assessment. A role's voice says how it rates: `staff` roles rate the agency's practice on the rubric's scale; `experience` roles (people served, family members) rate first-person statements from their own experience on the rubric's experience scale, and only the indicators that have such a wording for them.
+ */
+export interface TiraRoleCatalog {
+  kind: "role-catalog";
+  /**
+   * Lower-case letters and digits, separated by single hyphens or dots.
+   *
+   * This interface was referenced by `TiraRubric`'s JSON-Schema
+   * via the `definition` "id".
+   */
+  id: string;
+  /**
+   * Plain text; must not be empty or only spaces.
+   *
+   * This interface was referenced by `TiraRubric`'s JSON-Schema
+   * via the `definition` "text".
+   */
+  title: string;
+  /**
+   * Plain text; must not be empty or only spaces.
+   *
+   * This interface was referenced by `TiraRubric`'s JSON-Schema
+   * via the `definition` "text".
+   */
+  description?: string;
+  /**
+   * @minItems 1
+   */
+  roles: Role[];
+}
+/**
+ * This interface was referenced by `TiraRoleCatalog`'s JSON-Schema
+ * via the `definition` "role".
+ */
+export interface Role {
+  /**
+   * Lower-case letters and digits, separated by single hyphens or dots.
+   *
+   * This interface was referenced by `TiraRubric`'s JSON-Schema
+   * via the `definition` "id".
+   */
+  id: string;
+  /**
+   * Plain text; must not be empty or only spaces.
+   *
+   * This interface was referenced by `TiraRubric`'s JSON-Schema
+   * via the `definition` "text".
+   */
+  name: string;
+  /**
+   * Plain text; must not be empty or only spaces.
+   *
+   * This interface was referenced by `TiraRubric`'s JSON-Schema
+   * via the `definition` "text".
+   */
+  description: string;
+  /**
+   * `staff`: rates the practice as written, on the rubric's scale. `experience`: rates first-person statements on the rubric's experience scale.
+   */
+  voice: "staff" | "experience";
+}
+/**
+ * One assessment cycle of one agency: the file `assessment.yaml` at the top of a workspace folder, written by `tira init`. Answers live beside it in responses/<respondent>.jsonl.
+ */
+export interface TiraAssessment {
+  kind: "assessment";
+  /**
+   * Plain text; must not be empty or only spaces.
+   */
+  agency: string;
+  /**
+   * Plain text; must not be empty or only spaces.
+   */
+  cycle: string;
+  /**
+   * The day the cycle started, as YYYY-MM-DD (quote it in YAML only if you like; both work).
+   */
+  date: string;
+  /**
+   * Plain text; must not be empty or only spaces.
+   */
+  facilitator?: string;
+  /**
+   * The rubrics in use, pinned at init: a later change to a rubric's version is refused until this file is updated on purpose.
+   *
+   * @minItems 1
+   */
+  rubrics: {
+    /**
+     * Lower-case letters and digits, separated by single hyphens or dots.
+     *
+     * This interface was referenced by `TiraRubric`'s JSON-Schema
+     * via the `definition` "id".
+     */
+    id: string;
+    /**
+     * Semantic version, for example 1.0.0.
+     *
+     * This interface was referenced by `TiraRubric`'s JSON-Schema
+     * via the `definition` "semver".
+     */
+    version: string;
+    /**
+     * Where the rubric is read from: tira:<name>.yaml for a bundled rubric, or a path relative to this file.
+     */
+    file: string;
+  }[];
+  /**
+   * The scale level the agency aims for; gaps are measured against it (default 3).
+   */
+  targetLevel: number;
+  /**
+   * A role with fewer respondents than this shows no figure in any output (default 3).
+   */
+  smallCellThreshold: number;
+  /**
+   * The roles in use: ids of the bundled roles (rubrics/catalogs/roles.yaml), or roles of your own written out in full.
+   *
+   * @minItems 1
+   */
+  roles: (string | Role)[];
+}
+export interface Respondent {
+  type: "respondent";
+  /**
+   * The log format version.
+   */
+  format: 1;
+  /**
+   * A code such as r01 or initials, never a name: letters and digits, separated by single dashes.
+   */
+  id: string;
+  /**
+   * Lower-case letters and digits, separated by single hyphens or dots.
+   *
+   * This interface was referenced by `TiraRubric`'s JSON-Schema
+   * via the `definition` "id".
+   */
+  role: string;
+  /**
+   * Rubric id to version, as pinned when the log was created.
+   */
+  rubrics: {
+    /**
+     * Semantic version, for example 1.0.0.
+     *
+     * This interface was referenced by `TiraRubric`'s JSON-Schema
+     * via the `definition` "semver".
+     */
+    [k: string]: string;
+  };
+  /**
+   * ISO 8601 time.
+   */
+  created: string;
+}
+export interface Answer {
+  type: "answer";
+  /**
+   * Lower-case letters and digits, separated by single hyphens or dots.
+   *
+   * This interface was referenced by `TiraRubric`'s JSON-Schema
+   * via the `definition` "id".
+   */
+  indicator: string;
+  /**
+   * A scale value; `na` (not applicable here); `unknown` (don't know); `skipped` (passed over for now); null (the answer was cleared).
+   */
+  value: number | ("na" | "unknown" | "skipped" | null);
+  note?: string;
+  /**
+   * How the answer arrived: assess, or import:<file name>.
+   */
+  source?: string;
+  /**
+   * ISO 8601 time.
+   */
+  at: string;
 }

@@ -31,7 +31,7 @@ export interface FileCheck {
   rubric?: LoadedRubric;
 }
 
-const KINDS: readonly FileKind[] = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list'];
+const KINDS: readonly FileKind[] = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list', 'role-catalog', 'assessment'];
 
 /** What is known of a file while it is being checked. */
 interface FileState {
@@ -209,6 +209,7 @@ export class FileChecker {
 
     const resolved: ResolvedCatalogs = { frameworks: [] };
     if (typeof data.scale === 'string') resolved.scale = await catalog('scale', ['scale'], data.scale, 'scale');
+    if (typeof data.experienceScale === 'string') resolved.experienceScale = await catalog('experienceScale', ['experienceScale'], data.experienceScale, 'scale');
     if (typeof data.domains === 'string') resolved.domains = await catalog('domains', ['domains'], data.domains, 'domain-catalog');
     for (const [i, path] of (data.frameworks ?? []).entries()) {
       const framework = await catalog<ResolvedCatalogs['frameworks'][number]['data']>('frameworks', ['frameworks', i], path, 'framework');

@@ -12,6 +12,7 @@ export interface CheckedFile<T = unknown> {
 
 export interface ResolvedCatalogs {
   scale?: CheckedFile<TiraRatingScale>;
+  experienceScale?: CheckedFile<TiraRatingScale>;
   domains?: CheckedFile<TiraDomainCatalog>;
   frameworks: CheckedFile<TiraFrameworkCatalog>[];
 }
@@ -29,6 +30,14 @@ export function normalizeRubric(source: CheckedFile<TiraRubric>, catalogs: Resol
   } else {
     scale = { ...data.scale };
     scaleOrigin = at(here, 'scale');
+  }
+
+  let experienceScale: Scale | undefined;
+  if (typeof data.experienceScale === 'string') {
+    const catalog = catalogs.experienceScale?.data;
+    if (catalog) experienceScale = { id: catalog.id, title: catalog.title, levels: catalog.levels };
+  } else if (data.experienceScale) {
+    experienceScale = { ...data.experienceScale };
   }
 
   let domains: Domain[];
@@ -52,6 +61,9 @@ export function normalizeRubric(source: CheckedFile<TiraRubric>, catalogs: Resol
     actions: indicator.actions,
     anchors: indicator.anchors ?? {},
     tags: normalizeTags(indicator.tags),
+    ...(indicator.raters ? { raters: indicator.raters } : {}),
+    experience: indicator.experience ?? {},
+    ...(indicator.notApplicableWhen ? { notApplicableWhen: indicator.notApplicableWhen } : {}),
   }));
 
   return {
@@ -63,6 +75,7 @@ export function normalizeRubric(source: CheckedFile<TiraRubric>, catalogs: Resol
       file,
       sources: data.sources,
       scale,
+      ...(experienceScale ? { experienceScale } : {}),
       principles: data.principles,
       ...(catalogs.domains && typeof data.domains === 'string' ? { domainCatalog: catalogs.domains.data.id } : {}),
       domains,
@@ -74,6 +87,7 @@ export function normalizeRubric(source: CheckedFile<TiraRubric>, catalogs: Resol
         facets: f.facets,
       })),
       stages: data.stages,
+      ...(data.criticalGate ? { criticalGate: data.criticalGate } : {}),
       indicators,
     },
     origins: {

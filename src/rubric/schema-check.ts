@@ -12,6 +12,8 @@ const validatorByKind = {
   scale: validators.scale,
   framework: validators.framework,
   'term-list': validators.termList,
+  'role-catalog': validators.roleCatalog,
+  assessment: validators.assessment,
 } as const;
 
 export function checkSchema(kind: FileKind, data: unknown, file: string): PathFinding[] {

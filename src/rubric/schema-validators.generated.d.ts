@@ -11,6 +11,9 @@ export const domainCatalog: GeneratedValidator;
 export const scale: GeneratedValidator;
 export const framework: GeneratedValidator;
 export const termList: GeneratedValidator;
+export const roleCatalog: GeneratedValidator;
+export const assessment: GeneratedValidator;
+export const responses: GeneratedValidator;
 
 /** The JSON Schemas the validators were compiled from, keyed by file name without `.schema.json`. */
 export const schemaSources: Record<string, unknown>;

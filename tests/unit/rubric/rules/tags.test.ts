@@ -26,7 +26,7 @@ function rubricWithTags(tags: Record<string, Record<string, string[]>>): LoadedR
           ],
         },
       ],
-      indicators: [{ id: 'i', principle: 'p', domain: 'd', text: 't', weight: 1, critical: false, evidence: [], actions: [], anchors: {}, tags }],
+      indicators: [{ id: 'i', principle: 'p', domain: 'd', text: 't', weight: 1, critical: false, evidence: [], actions: [], anchors: {}, tags, experience: {} }],
     },
     origins: { rubric: { file: 'r.yaml', path: [] }, scale: { file: 'r.yaml', path: ['scale'] }, levels: [], principles: [], domains: [], frameworks: [], stages: [], indicators: [{ file: 'r.yaml', path: ['indicators', 0] }] },
     unresolved: [],
