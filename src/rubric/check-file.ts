@@ -29,6 +29,8 @@ export interface FileCheck {
   /** For the checks across files; for every rubric that passed its schema check. */
   summary?: RubricSummary;
   rubric?: LoadedRubric;
+  /** The file's data, once it has passed the schema of its kind (for files other than rubrics: an assessment, a role catalog). */
+  data?: unknown;
 }
 
 const KINDS: readonly FileKind[] = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list', 'role-catalog', 'assessment'];
@@ -75,6 +77,7 @@ export class FileChecker {
       for (const rule of rubricRules) this.route(state, rule.check(loaded, context));
     }
     const check: FileCheck = { report: toReport(state), otherReports: this.newSharedReports() };
+    if (state.checked && state.kind !== 'rubric') check.data = state.data;
     if (loaded) {
       const { rubric, origins } = loaded;
       check.rubric = loaded;

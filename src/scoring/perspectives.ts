@@ -1,0 +1,148 @@
+// Figures per role, with the small-cell rule: a role with fewer respondents than
+// the threshold shows no figure anywhere, and when the hidden roles together hold
+// fewer than the threshold, the smallest reportable roles are hidden too, so that
+// nobody can work a hidden role's figures out by subtracting the shown ones from
+// the overall figures. Per-role indicator figures are never produced.
+import type { IndicatorScore, PerceptionGap, Perspectives, RolePerspective, ScoreSettings, Withheld } from '../model/score.js';
+import type { Role } from '../model/workspace.js';
+import { groupFigure, rubricFigure } from './groups.js';
+import type { Response } from './responses.js';
+
+export interface RoleCount {
+  role: Role;
+  /** Respondents of the role with at least one numeric rating. */
+  respondents: number;
+}
+
+export type Visibility = { reportable: true } | { reportable: false; hidden: 'small-cell' | 'complementary' | 'no-respondents' };
+
+/**
+ * Which roles may show figures. Roles below the threshold are hidden; then, while
+ * the hidden roles hold more than 0 and fewer than `threshold` respondents, the
+ * smallest reportable role (the later one on a tie) is hidden as well.
+ */
+export function decideVisibility(counts: readonly RoleCount[], threshold: number): Map<string, Visibility> {
+  const out = new Map<string, Visibility>();
+  let pool = 0;
+  for (const { role, respondents } of counts) {
+    if (respondents === 0) out.set(role.id, { reportable: false, hidden: 'no-respondents' });
+    else if (respondents < threshold) {
+      out.set(role.id, { reportable: false, hidden: 'small-cell' });
+      pool += respondents;
+    } else out.set(role.id, { reportable: true });
+  }
+  while (pool > 0 && pool < threshold) {
+    const candidates = counts.filter((c) => out.get(c.role.id)!.reportable);
+    if (candidates.length === 0) break;
+    const smallest = candidates.reduce((a, b) => (b.respondents <= a.respondents ? b : a));
+    out.set(smallest.role.id, { reportable: false, hidden: 'complementary' });
+    pool += smallest.respondents;
+  }
+  return out;
+}
+
+/** A group of indicators as perspectives see it: its id and the ids of its indicators. */
+export interface GroupSpec {
+  id: string;
+  indicators: readonly string[];
+}
+
+export interface RoleView {
+  role: Role;
+  /** The role's own indicator figures (over its respondents only, applicable only where the role can judge). */
+  indicators: ReadonlyMap<string, IndicatorScore>;
+  /** Each indicator's responses from this role. */
+  responses: ReadonlyMap<string, readonly Response[]>;
+}
+
+/** Distinct respondents of the role with a numeric rating on any of the indicators. */
+function ratersOf(view: RoleView, ids: readonly string[]): number {
+  const who = new Set<string>();
+  for (const id of ids) for (const r of view.responses.get(id) ?? []) if (r.kind === 'rating') who.add(r.respondent);
+  return who.size;
+}
+
+function roleGroup(view: RoleView, ids: readonly string[], threshold: number, settings: ScoreSettings): { percent: number | null; withheld?: Withheld } {
+  const scores = ids.map((id) => view.indicators.get(id)).filter((s): s is IndicatorScore => s !== undefined);
+  const figure = groupFigure(scores, settings);
+  if (figure.withheld) return { percent: null, withheld: figure.withheld };
+  if (ratersOf(view, ids) < threshold) return { percent: null, withheld: 'small-cell' };
+  return { percent: figure.percent };
+}
+
+export interface PerspectiveInput {
+  views: readonly RoleView[];
+  counts: readonly RoleCount[];
+  threshold: number;
+  rubrics: readonly { id: string; principles: readonly GroupSpec[]; indicators: readonly string[] }[];
+  /** The lens's first facet, when there is a lens. */
+  lens: { facet: string; groups: readonly GroupSpec[] } | null;
+  settings: ScoreSettings;
+}
+
+export function buildPerspectives(input: PerspectiveInput): Perspectives {
+  const { threshold, settings } = input;
+  const visibility = decideVisibility(input.counts, threshold);
+  const roles: RolePerspective[] = input.views.map((view) => {
+    const seen = visibility.get(view.role.id) ?? { reportable: false, hidden: 'no-respondents' as const };
+    const head = { role: view.role.id, name: view.role.name, voice: view.role.voice };
+    if (!seen.reportable) return { ...head, reportable: false, hidden: seen.hidden, respondents: null, rubrics: [], lens: [] };
+    const count = input.counts.find((c) => c.role.id === view.role.id)!.respondents;
+    const rubrics = input.rubrics.map((rubric) => {
+      const principles = rubric.principles.map((p) => ({ id: p.id, ...roleGroup(view, p.indicators, threshold, settings) }));
+      const scores = rubric.indicators.map((id) => view.indicators.get(id)).filter((s): s is IndicatorScore => s !== undefined);
+      let figure: { percent: number | null; withheld?: Withheld } = rubricFigure(scores, principles.map((p) => p.percent), settings);
+      if (!figure.withheld && ratersOf(view, rubric.indicators) < threshold) figure = { percent: null, withheld: 'small-cell' };
+      return { id: rubric.id, percent: figure.percent, ...(figure.withheld ? { withheld: figure.withheld } : {}), principles };
+    });
+    const lens = input.lens ? input.lens.groups.map((g) => ({ facet: input.lens!.facet, id: g.id, ...roleGroup(view, g.indicators, threshold, settings) })) : [];
+    return { ...head, reportable: true, respondents: count, rubrics, lens };
+  });
+  return { smallCellThreshold: threshold, roles, gaps: perceptionGaps(roles, settings) };
+}
+
+/** Leadership against people served comes first: the gap between how an agency sees itself and how it is lived. */
+function pairRank(a: string, b: string): number {
+  const pair = new Set([a, b]);
+  return pair.has('leadership') && pair.has('person-served') ? 0 : 1;
+}
+
+/**
+ * Every pair of reportable roles whose figures on a principle (or lens tag) differ
+ * by `perceptionGap` points or more; leadership against people served first,
+ * then the largest difference first.
+ */
+export function perceptionGaps(roles: readonly RolePerspective[], settings: ScoreSettings): PerceptionGap[] {
+  const shown = roles.filter((r) => r.reportable);
+  const out: { gap: PerceptionGap; order: number }[] = [];
+  let order = 0;
+  const consider = (rubric: string | null, facet: string | null, principle: string, a: RolePerspective, pa: number | null, b: RolePerspective, pb: number | null) => {
+    order += 1;
+    if (pa === null || pb === null) return;
+    // Leadership is always the first role of its pair, so that the difference reads "leadership minus others".
+    const [first, second, p1, p2] = b.role === 'leadership' ? [b, a, pb, pa] : [a, b, pa, pb];
+    const difference = p1 - p2;
+    if (Math.abs(difference) < settings.perceptionGap) return;
+    out.push({ gap: { rubric, facet, principle, roles: [first.role, second.role], percents: [p1, p2], difference }, order });
+  };
+  for (let i = 0; i < shown.length; i += 1) {
+    for (let j = i + 1; j < shown.length; j += 1) {
+      const a = shown[i]!;
+      const b = shown[j]!;
+      a.rubrics.forEach((ra) => {
+        const rb = b.rubrics.find((r) => r.id === ra.id);
+        if (!rb) return;
+        for (const pa of ra.principles) consider(ra.id, null, pa.id, a, pa.percent, b, rb.principles.find((p) => p.id === pa.id)?.percent ?? null);
+      });
+      for (const la of a.lens) consider(null, la.facet, la.id, a, la.percent, b, b.lens.find((l) => l.facet === la.facet && l.id === la.id)?.percent ?? null);
+    }
+  }
+  return out
+    .sort(
+      (x, y) =>
+        pairRank(...x.gap.roles) - pairRank(...y.gap.roles) ||
+        Math.abs(y.gap.difference) - Math.abs(x.gap.difference) ||
+        x.order - y.order,
+    )
+    .map(({ gap }) => gap);
+}

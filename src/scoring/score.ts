@@ -1,0 +1,190 @@
+// scoreAssessment: a workspace's rubrics, settings and latest answers in, the
+// whole ScoreResult out. Pure: no files, no clock (the time is passed in), no
+// colour; the same input always gives the same result, whatever the order of
+// the respondents.
+import type { Rubric } from '../model/rubric.js';
+import type { CellScore, IndicatorScore, PrincipleScore, RubricScore, ScoreResult, ScoreSettings } from '../model/score.js';
+import type { Assessment, RespondentAnswers, Role } from '../model/workspace.js';
+import { coverageOf } from './coverage.js';
+import { disagreementAgenda, dontKnowFindings, rankPriorities } from './findings.js';
+import { rubricFigure, scoreGroup } from './groups.js';
+import { scoreIndicator } from './indicator.js';
+import { buildLens, frameworksOf, lensCoverage, tagged } from './lens.js';
+import { buildPerspectives, type RoleCount, type RoleView } from './perspectives.js';
+import { canJudge } from '../rubric/raters.js';
+import { responsesTo, roleOf, rubricScales, type Response } from './responses.js';
+import { defaultSettings } from './settings.js';
+import { stageFor } from './stage.js';
+import { percentOf, rwgJ, scaleRange } from './stats.js';
+
+/** What scoring needs from a workspace. */
+export interface ScoreInput {
+  assessment: Assessment;
+  rubrics: readonly Rubric[];
+  respondents: readonly RespondentAnswers[];
+}
+
+export interface ScoreOptions {
+  /** Group every figure also by this framework's facets (`--by samhsa-2014`); it must be one the rubrics carry. */
+  lens?: string;
+  /** Score only this rubric (`--rubric tic`). */
+  rubric?: string;
+  tiraVersion?: string;
+  /** When the result is computed (ISO 8601), for reports to print. */
+  generatedAt?: string | null;
+  settings?: Partial<ScoreSettings>;
+}
+
+function byId(a: RespondentAnswers, b: RespondentAnswers): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : a.role < b.role ? -1 : a.role > b.role ? 1 : 0;
+}
+
+/** A rubric's principles, domains and principle x domain cells over indicator figures. */
+export function scoreRubric(rubric: Rubric, indicators: readonly IndicatorScore[], settings: ScoreSettings, targetLevel: number): RubricScore {
+  const range = scaleRange(rubric.scale);
+  const principles: PrincipleScore[] = rubric.principles.map((p) => {
+    const inPrinciple = indicators.filter((i) => i.principle === p.id);
+    const group = scoreGroup(p.id, p.name, inPrinciple, settings);
+    const variances = inPrinciple.filter((i) => i.rwg !== null && i.sd !== null).map((i) => i.sd! ** 2);
+    return { ...group, stage: stageFor(rubric, group.percent, inPrinciple), rwg: rwgJ(variances, range.uniformVariance) };
+  });
+  const domains = rubric.domains.map((d) => scoreGroup(d.id, d.name, indicators.filter((i) => i.domain === d.id), settings));
+  const matrix: CellScore[] = [];
+  for (const p of rubric.principles) {
+    for (const d of rubric.domains) {
+      const cell = scoreGroup(`${p.id}/${d.id}`, `${p.name} / ${d.name}`, indicators.filter((i) => i.principle === p.id && i.domain === d.id), settings);
+      matrix.push({ ...cell, principle: p.id, domain: d.id });
+    }
+  }
+  const { withheld, percent, applicable, rated, share } = rubricFigure(indicators, principles.map((p) => p.percent), settings);
+  return {
+    id: rubric.id,
+    version: rubric.version,
+    title: rubric.title,
+    percent,
+    ...(withheld ? { withheld } : {}),
+    stage: stageFor(rubric, percent, indicators),
+    scale: { min: range.min, max: range.max, points: range.points },
+    targetPercent: targetPercentOf(rubric, targetLevel),
+    applicable,
+    rated,
+    share,
+    principles,
+    domains,
+    matrix,
+  };
+}
+
+/** The target level as a percent of the rubric's scale, within 0-100. */
+export function targetPercentOf(rubric: Pick<Rubric, 'scale'>, targetLevel: number): number {
+  return Math.min(100, Math.max(0, percentOf(scaleRange(rubric.scale), targetLevel)));
+}
+
+/** Domains across rubrics, in the order they first appear (the shared catalog's order). */
+export function crossRubricDomains(rubrics: readonly Pick<Rubric, 'domains'>[]): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const r of rubrics) for (const d of r.domains) if (!seen.has(d.id)) seen.set(d.id, d.name);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): ScoreResult {
+  const settings: ScoreSettings = { ...defaultSettings, ...options.settings };
+  const { assessment } = input;
+  const rubrics = options.rubric ? input.rubrics.filter((r) => r.id === options.rubric) : [...input.rubrics];
+  if (options.rubric && rubrics.length === 0) throw new Error(`scoreAssessment: no rubric "${options.rubric}" in the input`);
+  const respondents = [...input.respondents].sort(byId);
+
+  // Roles: those of the assessment, in its order, then any a respondent names that it does not list.
+  const roleList: Role[] = [...assessment.roles];
+  const roles = new Map(roleList.map((r) => [r.id, r]));
+  for (const r of respondents) if (!roles.has(r.role)) roleList.push(roleOf(roles, r.role)), roles.set(r.role, roleOf(roles, r.role));
+
+  const indicators: IndicatorScore[] = [];
+  const responses = new Map<string, Response[]>();
+  const rubricScores: RubricScore[] = [];
+  for (const rubric of rubrics) {
+    const scales = rubricScales(rubric);
+    const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
+    const scored: IndicatorScore[] = [];
+    for (const indicator of rubric.indicators) {
+      const answers = responsesTo(indicator, rubric.id, scales, respondents, roles);
+      responses.set(indicator.id, answers);
+      const anyRole = roleList.some((role) => canJudge(indicator, role));
+      scored.push(scoreIndicator(indicator, answers, { rubric, staff: scales.staff, targetPercent, judgeable: anyRole, settings }));
+    }
+    indicators.push(...scored);
+    rubricScores.push(scoreRubric(rubric, scored, settings, assessment.targetLevel));
+  }
+
+  const domains = crossRubricDomains(rubrics).map((d) => scoreGroup(d.id, d.name, indicators.filter((i) => i.domain === d.id), settings));
+
+  let framework = undefined;
+  if (options.lens) {
+    framework = frameworksOf(rubrics).get(options.lens);
+    if (!framework) throw new Error(`scoreAssessment: no rubric carries framework "${options.lens}"`);
+  }
+  const lens = framework ? buildLens(framework, indicators, settings) : null;
+
+  // Perspectives: each role's own figures, from its respondents only.
+  const views: RoleView[] = [];
+  const counts: RoleCount[] = [];
+  for (const role of roleList) {
+    const own = new Map<string, Response[]>();
+    const ownScores = new Map<string, IndicatorScore>();
+    const raters = new Set<string>();
+    for (const rubric of rubrics) {
+      const scales = rubricScales(rubric);
+      const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
+      for (const indicator of rubric.indicators) {
+        const mine = responses.get(indicator.id)!.filter((r) => r.role === role.id);
+        for (const r of mine) if (r.kind === 'rating') raters.add(r.respondent);
+        own.set(indicator.id, mine);
+        ownScores.set(indicator.id, scoreIndicator(indicator, mine, { rubric, staff: scales.staff, targetPercent, judgeable: canJudge(indicator, role), settings }));
+      }
+    }
+    views.push({ role, indicators: ownScores, responses: own });
+    counts.push({ role, respondents: raters.size });
+  }
+  const firstFacet = framework?.facets[0];
+  const perspectives = buildPerspectives({
+    views,
+    counts,
+    threshold: assessment.smallCellThreshold,
+    rubrics: rubrics.map((rubric) => ({
+      id: rubric.id,
+      indicators: rubric.indicators.map((i) => i.id),
+      principles: rubric.principles.map((p) => ({ id: p.id, indicators: rubric.indicators.filter((i) => i.principle === p.id).map((i) => i.id) })),
+    })),
+    lens:
+      framework && firstFacet
+        ? { facet: firstFacet.id, groups: firstFacet.tags.map((t) => ({ id: t.id, indicators: tagged(indicators, framework.id, firstFacet.id, t.id).map((i) => i.id) })) }
+        : null,
+    settings,
+  });
+
+  return {
+    format: 'tira-score',
+    formatVersion: 1,
+    tiraVersion: options.tiraVersion ?? '0.0.0',
+    generatedAt: options.generatedAt ?? null,
+    agency: assessment.agency,
+    cycle: assessment.cycle,
+    date: assessment.date,
+    targetLevel: assessment.targetLevel,
+    settings,
+    lens,
+    rubrics: rubricScores,
+    domains,
+    indicators,
+    priorities: rankPriorities(indicators),
+    disagreements: disagreementAgenda(indicators, settings),
+    dontKnow: dontKnowFindings(indicators, settings),
+    perspectives,
+    coverage: {
+      respondents: respondents.length,
+      rubrics: rubricScores.map((r) => ({ id: r.id, ...coverageOf(indicators.filter((i) => i.rubric === r.id), settings) })),
+      domains: crossRubricDomains(rubrics).map((d) => ({ id: d.id, ...coverageOf(indicators.filter((i) => i.domain === d.id), settings) })),
+      lens: framework ? lensCoverage(framework, indicators, settings) : [],
+    },
+  };
+}

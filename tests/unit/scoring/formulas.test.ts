@@ -1,0 +1,299 @@
+// Every formula of the scoring engine on small cases computed by hand.
+import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../../src/scoring/score.js';
+import { rwg, rwgJ, sampleVariance, scaleRange } from '../../../src/scoring/stats.js';
+import { decideVisibility } from '../../../src/scoring/perspectives.js';
+import { indicator, input, many, respondent, roles, rubric, scaleOf } from '../../helpers/scoring.js';
+
+const one = (ratings: (number | 'na' | 'unknown' | 'skipped')[], extra = {}) => {
+  const r = rubric([indicator('i1')], extra);
+  const people = ratings.map((value, k) => respondent(`s${k}`, 'clinical-staff', { i1: value }));
+  return scoreAssessment(input([r], people));
+};
+
+describe('indicator figures', () => {
+  it('one respondent: mean is the rating, no sd, no r_wg, gap to the 75% target', () => {
+    const [i] = one([2]).indicators;
+    expect(i).toMatchObject({ n: 1, mean: 2, sd: null, min: 2, max: 2, percent: 50, rwg: null, gap: 25, gapPoints: 1, targetPercent: 75 });
+  });
+
+  it('at or above target has a gap of 0, not a negative one', () => {
+    expect(one([4]).indicators[0]!.gap).toBe(0);
+    expect(one([3]).indicators[0]!.gap).toBe(0);
+  });
+
+  it('counts na, unknown, skipped and unanswered apart from ratings', () => {
+    const r = rubric([indicator('i1')]);
+    const people = [
+      respondent('a', 'clinical-staff', { i1: 4 }),
+      respondent('b', 'clinical-staff', { i1: 'na' }),
+      respondent('c', 'clinical-staff', { i1: 'unknown' }),
+      respondent('d', 'clinical-staff', { i1: 'skipped' }),
+      respondent('e', 'clinical-staff', {}),
+    ];
+    const [i] = scoreAssessment(input([r], people)).indicators;
+    expect(i).toMatchObject({ expected: 5, n: 1, na: 1, unknown: 1, skipped: 1, unanswered: 1, dontKnowRate: 0.5, percent: 100 });
+  });
+
+  it('all not applicable: no figure, not applicable, and its groups say so', () => {
+    const result = one(['na', 'na', 'na']);
+    expect(result.indicators[0]).toMatchObject({ n: 0, percent: null, mean: null, gap: null, applicable: false });
+    const p1 = result.rubrics[0]!.principles[0]!;
+    expect(p1).toMatchObject({ percent: null, withheld: 'not-applicable', applicable: 0 });
+    expect(result.rubrics[0]!.percent).toBeNull();
+    expect(result.priorities).toEqual([]);
+  });
+
+  it('r_wg on known data: 1 - s²/σ²_EU with σ²_EU = 2 on a 0-4 scale', () => {
+    expect(scaleRange(scaleOf(5)).uniformVariance).toBe(2);
+    expect(scaleRange(scaleOf(7)).uniformVariance).toBeCloseTo((49 - 1) / 12, 12);
+    expect(one([2, 3, 4]).indicators[0]!.rwg).toBeCloseTo(0.5, 12); // s² = 1
+    expect(one([3, 3, 3]).indicators[0]!.rwg).toBe(1);
+    expect(one([1, 2, 2, 3]).indicators[0]!.rwg).toBeCloseTo(2 / 3, 12); // s² = 2/3
+    expect(one([0, 4, 0, 4]).indicators[0]!.rwg).toBe(0); // s² = 16/3 > 2: floored
+    expect(one([0, 4]).indicators[0]!.rwg).toBeNull(); // shown only from n = 3
+    expect(rwg(1, 2)).toBe(0.5);
+    expect(sampleVariance([2, 3, 4])).toBe(1);
+  });
+
+  it('r_wg(J) per principle from the mean item variance', () => {
+    expect(rwgJ([1, 1], 2)).toBeCloseTo(2 / 3, 12); // J(1-.5) / (J(1-.5) + .5) with J = 2
+    expect(rwgJ([0, 0], 2)).toBe(1);
+    expect(rwgJ([3], 2)).toBe(0);
+    expect(rwgJ([], 2)).toBeNull();
+    const r = rubric([indicator('i1'), indicator('i2')]);
+    const people = [
+      respondent('a', 'leadership', { i1: 2, i2: 2 }),
+      respondent('b', 'leadership', { i1: 3, i2: 3 }),
+      respondent('c', 'leadership', { i1: 4, i2: 4 }),
+    ];
+    expect(scoreAssessment(input([r], people)).rubrics[0]!.principles[0]!.rwg).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('people served rate on their own scale; both meet as percents', () => {
+    const r = rubric([indicator('i1', 'p1', 'd1', { experience: { 'person-served': 'I was told what would happen.' } })], { experienceScale: scaleOf(3) });
+    const people = [respondent('s', 'clinical-staff', { i1: 4 }), respondent('p', 'person-served', { i1: 1 })];
+    const [i] = scoreAssessment(input([r], people)).indicators;
+    // staff 4 of 0-4 = 100%; person served 1 of 0-2 = 50% (2 points on the staff scale)
+    expect(i).toMatchObject({ n: 2, percent: 75, mean: 3, min: 2, max: 4 });
+  });
+
+  it('a role that cannot judge an indicator is not expected to answer it', () => {
+    const r = rubric([indicator('i1'), indicator('i2', 'p1', 'd1', { experience: { 'person-served': 'I chose.' } })]);
+    const people = [respondent('p', 'person-served', { i1: 2, i2: 3 })];
+    const result = scoreAssessment(input([r], people));
+    expect(result.indicators.find((i) => i.id === 'i1')).toMatchObject({ expected: 0, n: 0, unanswered: 0 });
+    expect(result.indicators.find((i) => i.id === 'i2')).toMatchObject({ expected: 1, n: 1 });
+  });
+});
+
+describe('group figures', () => {
+  it('weights: the weight-weighted mean of the rated indicators', () => {
+    const r = rubric([indicator('i1', 'p1', 'd1', { weight: 2 }), indicator('i2', 'p1', 'd2')]);
+    const result = scoreAssessment(input([r], [respondent('a', 'consensus', { i1: 4, i2: 1 })]));
+    expect(result.rubrics[0]!.principles[0]!.percent).toBeCloseTo((2 * 100 + 25) / 3, 12);
+  });
+
+  it('an empty cell is withheld as no-indicators, never 0', () => {
+    const r = rubric([indicator('i1', 'p1', 'd1'), indicator('i2', 'p2', 'd2')]);
+    const result = scoreAssessment(input([r], [respondent('a', 'consensus', { i1: 4, i2: 0 })]));
+    const cell = result.rubrics[0]!.matrix.find((c) => c.principle === 'p1' && c.domain === 'd2')!;
+    expect(cell).toMatchObject({ percent: null, withheld: 'no-indicators', indicators: 0 });
+    expect(result.rubrics[0]!.matrix.find((c) => c.principle === 'p2' && c.domain === 'd2')!.percent).toBe(0);
+  });
+
+  it('half coverage on each side of the line', () => {
+    const four = rubric(['a', 'b', 'c', 'd'].map((id) => indicator(id)));
+    const half = scoreAssessment(input([four], [respondent('x', 'consensus', { a: 4, b: 2 })]));
+    expect(half.rubrics[0]!.principles[0]).toMatchObject({ rated: 2, applicable: 4, share: 0.5, percent: 75 });
+    const three = rubric(['a', 'b', 'c'].map((id) => indicator(id)));
+    const below = scoreAssessment(input([three], [respondent('x', 'consensus', { a: 4 })]));
+    expect(below.rubrics[0]!.principles[0]).toMatchObject({ rated: 1, applicable: 3, percent: null, withheld: 'too-few-answers' });
+    // na does not count against the share: 1 rated of 2 applicable
+    const withNa = scoreAssessment(input([three], [respondent('x', 'consensus', { a: 4, b: 'na' })]));
+    expect(withNa.rubrics[0]!.principles[0]).toMatchObject({ rated: 1, applicable: 2, share: 0.5, percent: 100 });
+    // unknown counts as applicable and not rated
+    const unknown = scoreAssessment(input([three], [respondent('x', 'consensus', { a: 4, b: 'unknown', c: 'unknown' })]));
+    expect(unknown.rubrics[0]!.principles[0]!.percent).toBeNull();
+  });
+
+  it('a rubric is the mean of its principles, not of its indicators', () => {
+    const r = rubric([indicator('a', 'p1'), indicator('b', 'p1'), indicator('c', 'p1'), indicator('d', 'p2')]);
+    const result = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 4, b: 4, c: 4, d: 0 })]));
+    expect(result.rubrics[0]!.percent).toBe(50);
+  });
+
+  it('domains combine across rubrics', () => {
+    const r1 = rubric([indicator('a', 'p1', 'd1')], { id: 'r1' });
+    const r2 = rubric([indicator('b', 'p1', 'd1')], { id: 'r2' });
+    const result = scoreAssessment(input([r1, r2], [respondent('x', 'consensus', { a: 4, b: 2 })]));
+    expect(result.domains.find((d) => d.id === 'd1')!.percent).toBe(75);
+    expect(result.domains.find((d) => d.id === 'd2')!.withheld).toBe('no-indicators');
+  });
+});
+
+describe('stages', () => {
+  const gate = { criticalGate: { stage: 's3', minLevel: 3 } };
+  const r = rubric([indicator('c1', 'p1', 'd1', { critical: true }), indicator('a', 'p1'), indicator('b', 'p1'), indicator('c', 'p1')], gate);
+
+  it('the critical gate caps the stage and names what holds it', () => {
+    const result = scoreAssessment(input([r], [respondent('x', 'consensus', { c1: 2, a: 4, b: 4, c: 4 })]));
+    const p1 = result.rubrics[0]!.principles[0]!;
+    expect(p1.percent).toBe(87.5);
+    expect(p1.stage).toEqual({ id: 's2', name: 'Responsive', indicative: true, cappedFrom: { id: 's3', name: 'Informed' }, heldBy: ['c1'] });
+  });
+
+  it('no cap when every critical indicator is at the level', () => {
+    const result = scoreAssessment(input([r], [respondent('x', 'consensus', { c1: 3, a: 4, b: 4, c: 4 })]));
+    expect(result.rubrics[0]!.principles[0]!.stage).toMatchObject({ id: 's3', heldBy: [] });
+    expect(result.rubrics[0]!.principles[0]!.stage!.cappedFrom).toBeUndefined();
+  });
+
+  it('an unrated critical indicator holds the gate; one rated not applicable does not', () => {
+    const unrated = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 4, b: 4, c: 4 })]));
+    expect(unrated.rubrics[0]!.principles[0]!.stage).toMatchObject({ id: 's2', heldBy: ['c1'] });
+    const na = scoreAssessment(input([r], [respondent('x', 'consensus', { c1: 'na', a: 4, b: 4, c: 4 })]));
+    expect(na.rubrics[0]!.principles[0]!.stage).toMatchObject({ id: 's3', heldBy: [] });
+  });
+
+  it('a stage exactly at its threshold is reached', () => {
+    const result = scoreAssessment(input([rubric([indicator('a')])], [respondent('x', 'consensus', { a: 1 })]));
+    expect(result.rubrics[0]!.stage).toMatchObject({ id: 's1', indicative: true });
+  });
+});
+
+describe('priorities, disagreements, don\'t know', () => {
+  it('critical gaps come first, then gap x weight', () => {
+    const r = rubric([
+      indicator('big', 'p1', 'd1', { weight: 2 }),
+      indicator('crit', 'p1', 'd1', { critical: true }),
+      indicator('small'),
+      indicator('ok'),
+    ]);
+    const result = scoreAssessment(input([r], [respondent('x', 'consensus', { big: 0, crit: 2, small: 1, ok: 3 })]));
+    expect(result.priorities.map((p) => [p.indicator, p.rank, p.score])).toEqual([
+      ['crit', 1, 25],
+      ['big', 2, 150],
+      ['small', 3, 50],
+    ]);
+  });
+
+  it('disagreement: a spread of 2 points among 2 or more, or low r_wg; largest spread first', () => {
+    const r = rubric([indicator('wide'), indicator('two'), indicator('near')]);
+    const people = [
+      respondent('a', 'leadership', { wide: 0, two: 1, near: 2 }),
+      respondent('b', 'leadership', { wide: 4, two: 3, near: 3 }),
+    ];
+    const result = scoreAssessment(input([r], people));
+    expect(result.disagreements.map((d) => [d.indicator, d.spread])).toEqual([
+      ['wide', 4],
+      ['two', 2],
+    ]);
+  });
+
+  it("don't know at 25% is a finding, below it is not", () => {
+    const r = rubric([indicator('at'), indicator('below')]);
+    const people = [
+      respondent('a', 'clinical-staff', { at: 'unknown', below: 'unknown' }),
+      ...many('clinical-staff', 3, { at: 2, below: 2 }, 'c'),
+      respondent('z', 'clinical-staff', { below: 2 }),
+    ];
+    const result = scoreAssessment(input([r], people));
+    expect(result.dontKnow).toEqual([{ indicator: 'at', rubric: 'r', unknown: 1, answers: 4, rate: 0.25 }]);
+  });
+});
+
+describe('perspectives and the small-cell rule', () => {
+  const r = rubric([indicator('a', 'p1'), indicator('b', 'p2')]);
+
+  it('a role at the threshold shows; one just below shows no figure', () => {
+    const at = scoreAssessment(input([r], [...many('leadership', 3, { a: 4, b: 4 }), ...many('clinical-staff', 3, { a: 1, b: 1 })]));
+    expect(at.perspectives.roles.find((p) => p.role === 'clinical-staff')).toMatchObject({ reportable: true, respondents: 3 });
+    const below = scoreAssessment(input([r], [...many('leadership', 3, { a: 4, b: 4 }), ...many('clinical-staff', 2, { a: 1, b: 1 }), ...many('support-staff', 3, { a: 2, b: 2 })]));
+    const clinical = below.perspectives.roles.find((p) => p.role === 'clinical-staff')!;
+    expect(clinical).toMatchObject({ reportable: false, hidden: 'small-cell', respondents: null, rubrics: [], lens: [] });
+  });
+
+  it('complementary suppression: the smallest reportable role is hidden too while the hidden pool is under the threshold', () => {
+    const result = scoreAssessment(
+      input([r], [...many('leadership', 5, { a: 4, b: 4 }), ...many('clinical-staff', 3, { a: 1, b: 1 }), ...many('person-served', 2, {})]),
+    );
+    // person-served can judge nothing here: no ratings, so nobody to protect
+    expect(result.perspectives.roles.find((p) => p.role === 'person-served')!.hidden).toBe('no-respondents');
+    expect(result.perspectives.roles.find((p) => p.role === 'clinical-staff')!.reportable).toBe(true);
+    const vis = decideVisibility(
+      [
+        { role: roles.leadership, respondents: 5 },
+        { role: roles.clinical, respondents: 3 },
+        { role: roles.support, respondents: 2 },
+      ],
+      3,
+    );
+    expect(vis.get('support-staff')).toEqual({ reportable: false, hidden: 'small-cell' });
+    expect(vis.get('clinical-staff')).toEqual({ reportable: false, hidden: 'complementary' });
+    expect(vis.get('leadership')).toEqual({ reportable: true });
+    // a hidden pool already at the threshold needs no complement
+    const enough = decideVisibility(
+      [
+        { role: roles.leadership, respondents: 5 },
+        { role: roles.support, respondents: 2 },
+        { role: roles.family, respondents: 1 },
+      ],
+      3,
+    );
+    expect(enough.get('leadership')).toEqual({ reportable: true });
+  });
+
+  it('perception gaps: 15 points or more between reportable roles, leadership against people served first', () => {
+    const exp = { experience: { 'person-served': 'It happened to me.' } };
+    const r2 = rubric([indicator('a', 'p1', 'd1', exp), indicator('b', 'p2', 'd1', exp)], { experienceScale: scaleOf(5) });
+    const result = scoreAssessment(
+      input([r2], [...many('leadership', 3, { a: 4, b: 3 }), ...many('clinical-staff', 3, { a: 0, b: 3 }), ...many('person-served', 3, { a: 3, b: 2 })]),
+    );
+    expect(result.perspectives.gaps.map((g) => [g.roles.join('>'), g.principle, g.difference])).toEqual([
+      ['leadership>person-served', 'p1', 25],
+      ['leadership>person-served', 'p2', 25],
+      ['leadership>clinical-staff', 'p1', 100],
+      ['clinical-staff>person-served', 'p1', -75],
+      ['clinical-staff>person-served', 'p2', 25],
+    ]);
+  });
+});
+
+describe('coverage', () => {
+  it('counts each respondent x each indicator they can judge, and warns under 60%', () => {
+    const r = rubric([indicator('a'), indicator('b', 'p2', 'd2')]);
+    const result = scoreAssessment(input([r], [respondent('x', 'leadership', { a: 2, b: 'skipped' }), respondent('y', 'leadership', { a: 'na' })]));
+    expect(result.coverage.rubrics[0]).toEqual({ id: 'r', expected: 4, answered: 1, na: 1, unknown: 0, skipped: 1, unanswered: 1, share: 0.5, low: true });
+    expect(result.coverage.domains.find((d) => d.id === 'd1')).toMatchObject({ expected: 2, share: 1, low: false });
+  });
+});
+
+describe('lens', () => {
+  it('regroups by a framework\'s facets; an indicator with two tags counts in both', () => {
+    const fw = {
+      id: 'fw',
+      title: 'Framework',
+      sources: [],
+      facets: [
+        { id: 'principle', name: 'Principle', tags: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }] },
+        { id: 'domain', name: 'Domain', tags: [{ id: 'u', name: 'U' }] },
+      ],
+    };
+    const r = rubric(
+      [indicator('a', 'p1', 'd1', { tags: { fw: { principle: ['x', 'y'], domain: ['u'] } } }), indicator('b', 'p2', 'd1', { tags: { fw: { principle: ['y'], domain: ['u'] } } })],
+      { frameworks: [fw] },
+    );
+    const result = scoreAssessment(input([r], [respondent('s', 'consensus', { a: 4, b: 0 })]), { lens: 'fw' });
+    const principles = result.lens!.facets[0]!.groups;
+    expect(principles.map((g) => [g.id, g.percent])).toEqual([
+      ['x', 100],
+      ['y', 50],
+    ]);
+    expect(result.lens!.matrix!.cells.map((c) => [c.row, c.column, c.percent])).toEqual([
+      ['x', 'u', 100],
+      ['y', 'u', 50],
+    ]);
+    expect(result.coverage.lens).toHaveLength(3);
+  });
+});
