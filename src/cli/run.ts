@@ -31,6 +31,8 @@ Examples:
   $ tira validate my-rubrics/ --strict   check your own rubric files
   $ tira rubrics list                    list the rubrics you can assess against
   $ tira rubrics show tic                show one rubric's principles and indicators
+  $ tira score riverbend/                where the agency stands and what to do first
+  $ tira compare before/ after/          what changed between two cycles
 
 Exit codes: 0 ok, 1 findings (invalid files), 2 usage or input error.`,
     );
@@ -80,29 +82,6 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
     .action(async (id: string, options: { json?: boolean; rubrics?: string }) => {
       const { showRubricCommand } = await import('./commands/rubrics.js');
       exitCode = await showRubricCommand({ id, json: options.json === true, rubricsDir: options.rubrics }, io);
-    });
-
-  program
-    .command('report')
-    .summary('write the gap report: Markdown, CSV, JSON, HTML and PDF')
-    .description(
-      'Score a workspace and write its report into <dir>/reports/: report.md, indicators.csv, summary.csv, action-plan.csv, perspectives.csv, notes.csv, report.json and report.html by default; report.pdf with --format pdf, printed by a Chromium or Chrome on this machine. Stages are indicative, not validated.',
-    )
-    .argument('<dir>', 'the workspace folder (see tira init)')
-    .option('-f, --format <format...>', `formats to write, repeated or comma-separated: md, csv, json, html, pdf (default: md,csv,json,html)`)
-    .option('--by <framework>', 'also group the figures by a framework the rubrics carry, such as samhsa-2014')
-    .option('-o, --out <dir>', 'the folder to write into (default: <dir>/reports)')
-    .option('--chrome <path>', 'the Chromium or Chrome to print the PDF with (default: $TIRA_CHROME, then the PATH)')
-    .addHelpText(
-      'after',
-      `\nExamples:\n  $ tira report riverbend-2026\n  $ tira report riverbend-2026 --format pdf\n  $ tira report riverbend-2026 --format md,csv --by samhsa-2014 --out board-packet/\n\nExit codes: 0 written, 2 the workspace cannot be read, a wrong option, or no browser for the PDF.`,
-    )
-    .action(async (dir: string, options: { format?: string[]; by?: string; out?: string; chrome?: string }) => {
-      const { reportCommand, generatedAtFrom } = await import('./commands/report.js');
-      exitCode = await reportCommand(
-        { dir, formats: options.format ?? [], by: options.by, out: options.out, chrome: options.chrome, tiraVersion: version(), generatedAt: generatedAtFrom(io.env, new Date()) },
-        io,
-      );
     });
 
   program
@@ -156,6 +135,59 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       } finally {
         plainPrompter?.close();
       }
+    });
+
+  program
+    .command('score')
+    .summary('score a workspace: where the agency stands and what to do first')
+    .description(
+      'Score an assessment workspace: per rubric the percent and an indicative stage, a principle x domain table, the top priorities (critical first), where people disagree or do not know, perspectives by role, and coverage.',
+    )
+    .argument('<dir>', 'the workspace folder (with assessment.yaml)')
+    .option('--json', 'print the whole result as JSON (described by schemas/score.schema.json)')
+    .option('--by <framework>', 'also group every figure by a framework\'s facets, such as samhsa-2014')
+    .option('--rubric <id>', 'score only this rubric')
+    .addHelpText('after', `\nExamples:\n  $ tira score riverbend/\n  $ tira score riverbend/ --by samhsa-2014\n  $ tira score riverbend/ --json > score.json\n\nExit codes: 0 scored (also with no answers yet), 2 the workspace cannot be read or the usage is wrong.`)
+    .action(async (dir: string, options: { json?: boolean; by?: string; rubric?: string }) => {
+      const { scoreCommand } = await import('./commands/score.js');
+      exitCode = await scoreCommand({ dir, json: options.json === true, by: options.by, rubric: options.rubric }, io);
+    });
+  program
+    .command('compare')
+    .summary('what changed between two cycles of one agency')
+    .description(
+      'Compare two assessment cycles: the change per rubric, principle, domain and indicator, gaps closed, new gaps and regressions; changes smaller than the noise are marked as such.',
+    )
+    .argument('<baseline-dir>', 'the earlier workspace')
+    .argument('<followup-dir>', 'the later workspace')
+    .option('--json', 'print the whole comparison as JSON')
+    .addHelpText('after', `\nExamples:\n  $ tira compare riverbend-2025/ riverbend-2026/\n\nExit codes: 0 compared, 2 a workspace cannot be read or nothing is comparable.`)
+    .action(async (baseline: string, followup: string, options: { json?: boolean }) => {
+      const { compareCommand } = await import('./commands/score.js');
+      exitCode = await compareCommand({ baseline, followup, json: options.json === true }, io);
+    });
+
+  program
+    .command('report')
+    .summary('write the gap report: Markdown, CSV, JSON, HTML and PDF')
+    .description(
+      'Score a workspace and write its report into <dir>/reports/: report.md, indicators.csv, summary.csv, action-plan.csv, perspectives.csv, notes.csv, report.json and report.html by default; report.pdf with --format pdf, printed by a Chromium or Chrome on this machine. Stages are indicative, not validated.',
+    )
+    .argument('<dir>', 'the workspace folder (see tira init)')
+    .option('-f, --format <format...>', `formats to write, repeated or comma-separated: md, csv, json, html, pdf (default: md,csv,json,html)`)
+    .option('--by <framework>', 'also group the figures by a framework the rubrics carry, such as samhsa-2014')
+    .option('-o, --out <dir>', 'the folder to write into (default: <dir>/reports)')
+    .option('--chrome <path>', 'the Chromium or Chrome to print the PDF with (default: $TIRA_CHROME, then the PATH)')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ tira report riverbend-2026\n  $ tira report riverbend-2026 --format pdf\n  $ tira report riverbend-2026 --format md,csv --by samhsa-2014 --out board-packet/\n\nExit codes: 0 written, 2 the workspace cannot be read, a wrong option, or no browser for the PDF.`,
+    )
+    .action(async (dir: string, options: { format?: string[]; by?: string; out?: string; chrome?: string }) => {
+      const { reportCommand, generatedAtFrom } = await import('./commands/report.js');
+      exitCode = await reportCommand(
+        { dir, formats: options.format ?? [], by: options.by, out: options.out, chrome: options.chrome, tiraVersion: version(), generatedAt: generatedAtFrom(io.env, new Date()) },
+        io,
+      );
     });
 
   try {

@@ -1,0 +1,108 @@
+// `tira score <dir>` and `tira compare <baseline> <followup>`: read the
+// workspaces, score them with the pure engine, render for a terminal or as JSON.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ScoreResult } from '../../model/score.js';
+import type { Workspace } from '../../model/workspace.js';
+import { packageRoot } from '../../paths.js';
+import { compareScores } from '../../scoring/compare.js';
+import { frameworksOf } from '../../scoring/lens.js';
+import { scoreAssessment } from '../../scoring/score.js';
+import { readWorkspace } from '../../workspace/read-workspace.js';
+import { textStyle } from '../color.js';
+import { ExitCode, UsageError, type Io } from '../io.js';
+
+function tiraVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The workspace, or null after saying on stderr what is wrong with it. */
+async function read(dir: string, io: Io): Promise<Workspace | null> {
+  const read = await readWorkspace(dir, { cwd: io.cwd });
+  if (!read.ok) {
+    for (const error of read.errors) io.stderr(`tira: ${error}\n`);
+    return null;
+  }
+  for (const warning of read.workspace.warnings) io.stderr(`tira: warning: ${warning}\n`);
+  return read.workspace;
+}
+
+function hasAnswers(workspace: Workspace): boolean {
+  return workspace.respondents.some((r) => r.answers.size > 0);
+}
+
+function score(workspace: Workspace, options: { by?: string; rubric?: string }): ScoreResult {
+  if (options.rubric && !workspace.rubrics.some((r) => r.id === options.rubric)) {
+    throw new UsageError(`--rubric ${options.rubric}: the workspace does not use that rubric; it uses ${workspace.rubrics.map((r) => r.id).join(', ')}`);
+  }
+  if (options.by) {
+    const known = [...frameworksOf(workspace.rubrics).keys()];
+    if (!known.includes(options.by)) {
+      throw new UsageError(`--by ${options.by}: no rubric of this workspace is tagged with that framework; ${known.length > 0 ? `use one of: ${known.join(', ')}` : 'its rubrics carry no framework tags'}`);
+    }
+  }
+  return scoreAssessment(workspace, {
+    ...(options.by ? { lens: options.by } : {}),
+    ...(options.rubric ? { rubric: options.rubric } : {}),
+    tiraVersion: tiraVersion(),
+    generatedAt: new Date().toISOString(),
+  });
+}
+
+export interface ScoreCommandOptions {
+  dir: string;
+  json: boolean;
+  by?: string;
+  rubric?: string;
+}
+
+export async function scoreCommand(options: ScoreCommandOptions, io: Io): Promise<number> {
+  const workspace = await read(options.dir, io);
+  if (!workspace) return ExitCode.usage;
+  const result = score(workspace, options);
+  if (options.json) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    if (!hasAnswers(workspace)) io.stderr(`tira: ${options.dir} has no answers yet; every figure is null.\n`);
+    return ExitCode.ok;
+  }
+  if (!hasAnswers(workspace)) {
+    io.stdout(`${workspace.assessment.agency} · ${workspace.assessment.cycle}: no answers yet, so there is nothing to score.\nRecord answers with \`tira assess ${options.dir}\`, then run \`tira score ${options.dir}\` again.\n`);
+    return ExitCode.ok;
+  }
+  const { renderScoreTerminal } = await import('../../reporters/score-terminal.js');
+  io.stdout(renderScoreTerminal(result, { style: await textStyle(io) }));
+  return ExitCode.ok;
+}
+
+export interface CompareCommandOptions {
+  baseline: string;
+  followup: string;
+  json: boolean;
+}
+
+const reasons = {
+  'no-common-rubric': 'the two workspaces share no rubric',
+  'no-common-indicator': 'the rubrics they share have no indicator in common',
+  'nothing-rated-in-both': 'no indicator they share was rated in both',
+} as const;
+
+export async function compareCommand(options: CompareCommandOptions, io: Io): Promise<number> {
+  const baseline = await read(options.baseline, io);
+  const followup = await read(options.followup, io);
+  if (!baseline || !followup) return ExitCode.usage;
+  if (baseline.assessment.agency !== followup.assessment.agency) {
+    io.stderr(`tira: warning: the agencies differ ("${baseline.assessment.agency}" and "${followup.assessment.agency}"); compare cycles of one agency.\n`);
+  }
+  const result = compareScores(score(baseline, {}), score(followup, {}), { tiraVersion: tiraVersion() });
+  if (!result.comparable) {
+    io.stderr(`tira: nothing to compare: ${reasons[result.reason!]} (${options.baseline}: ${baseline.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}; ${options.followup}: ${followup.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}).\n`);
+    return ExitCode.usage;
+  }
+  if (options.json) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  const { renderCompareTerminal } = await import('../../reporters/compare-terminal.js');
+  io.stdout(renderCompareTerminal(result, { style: await textStyle(io) }));
+  return ExitCode.ok;
+}

@@ -1,0 +1,90 @@
+// What changed between two cycles, for a terminal: per rubric, principle and
+// domain the figure before and after, then gaps closed, new gaps and regressions.
+// Pure: (result, options) => string. Each change carries a word or mark as well
+// as a colour; changes within the noise say so.
+import type { Change, CompareResult, GroupChange, IndicatorChange } from '../model/compare.js';
+import type { TextStyle } from './findings/types.js';
+
+export interface CompareTerminalOptions {
+  style: TextStyle;
+  /** How many indicators to list per section (10). */
+  top?: number;
+  width?: number;
+}
+
+const pct = (p: number | null) => (p === null ? '–' : `${Math.round(p)}%`);
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+export function renderCompareTerminal(result: CompareResult, options: CompareTerminalOptions): string {
+  const { style } = options;
+  const top = options.top ?? 10;
+  const width = options.width ?? 100;
+  const out: string[] = [];
+  const heading = (text: string) => out.push('', style.bold(text));
+  const delta = (c: Change) => {
+    if (c.status === 'not-rated') return style.dim('not rated in both');
+    const n = Math.round(c.change!);
+    const text = `${n > 0 ? '+' : ''}${n} pts`;
+    if (c.status === 'up') return style.green(`▲ ${text}`);
+    if (c.status === 'down') return style.red(`▼ ${text}`);
+    return style.dim(`≈ ${text} (within noise)`);
+  };
+  const line = (name: string, c: Change, nameWidth: number) => `  ${truncate(name, nameWidth).padEnd(nameWidth)} ${pct(c.before).padStart(4)} → ${pct(c.after).padStart(4)}  ${delta(c)}`;
+  const groups = (title: string, list: GroupChange[]) => {
+    if (list.length === 0) return;
+    out.push(style.dim(`  ${title}`));
+    const w = Math.min(40, Math.max(...list.map((g) => g.name.length)));
+    for (const g of list) out.push(`  ${line(g.name, g, w)}`);
+  };
+  const b = result.baseline;
+  const f = result.followup;
+  out.push(style.bold(`${f.agency}: ${b.cycle} (${b.date}) → ${f.cycle} (${f.date})`));
+  out.push(style.dim(`${b.respondents} → ${f.respondents} respondents · percents rounded · a change counts from ${result.settings.minChange} points and ${result.settings.noiseFactor} standard errors`));
+  if (b.targetLevel !== f.targetLevel) out.push(style.yellow(`The target level changed (${b.targetLevel} → ${f.targetLevel}); each cycle's gaps are against its own target.`));
+
+  for (const r of result.rubrics) {
+    heading(`${r.title} (${r.id})`);
+    const versions = r.versions.baseline === r.versions.followup ? `version ${r.versions.baseline}` : `versions ${r.versions.baseline} → ${r.versions.followup}: only the indicators in both are compared`;
+    out.push(style.dim(`  ${versions}`));
+    out.push(line('overall', r, 20));
+    const stage = (s: typeof r.stageBefore) => (s ? s.name : '–');
+    out.push(`  ${'stage (indicative)'.padEnd(20)} ${stage(r.stageBefore)} → ${stage(r.stageAfter)}`);
+    groups('principles', r.principles);
+    groups('domains', r.domains);
+    if (r.onlyInBaseline.length > 0) out.push(style.dim(`  only in ${b.cycle} (not compared): ${r.onlyInBaseline.join(', ')}`));
+    if (r.onlyInFollowup.length > 0) out.push(style.dim(`  only in ${f.cycle} (not compared): ${r.onlyInFollowup.join(', ')}`));
+  }
+  for (const id of result.rubricsOnlyIn.baseline) out.push(style.dim(`Rubric ${id} was scored in ${b.cycle} only.`));
+  for (const id of result.rubricsOnlyIn.followup) out.push(style.dim(`Rubric ${id} was scored in ${f.cycle} only.`));
+
+  if (result.domains.length > 0) {
+    heading('Service domains across rubrics');
+    const w = Math.min(40, Math.max(...result.domains.map((g) => g.name.length)));
+    for (const g of result.domains) out.push(line(g.name, g, w));
+  }
+
+  const byId = new Map(result.indicators.map((i) => [i.id, i]));
+  const list = (title: string, ids: string[], empty: string) => {
+    heading(`${title} (${ids.length})`);
+    if (ids.length === 0) out.push(style.dim(`  ${empty}`));
+    for (const id of ids.slice(0, top)) {
+      const i: IndicatorChange = byId.get(id)!;
+      out.push(`  ${(i.critical ? `! ${id}` : id).padEnd(18)} ${pct(i.before).padStart(4)} → ${pct(i.after).padStart(4)}  ${delta(i)}`);
+    }
+    if (ids.length > top) out.push(style.dim(`  and ${ids.length - top} more (see --json)`));
+  };
+  list('Gaps closed: below target before, at or above it now', result.gapsClosed, 'none');
+  list('New gaps: at or above target before, below it now', result.newGaps, 'none');
+  list('Regressions: down by more than the noise', result.regressions, 'none');
+
+  const counts = { up: 0, down: 0, 'within-noise': 0, 'not-rated': 0 };
+  for (const i of result.indicators) counts[i.status] += 1;
+  heading('All indicators in both cycles');
+  out.push(`  ${counts.up} up, ${counts.down} down, ${counts['within-noise']} within the noise, ${counts['not-rated']} not rated in both`);
+  out.push(style.dim(truncate('  ! critical indicator. ≈ a change smaller than the noise: under the minimum, or within 2 standard errors (from n and sd).', width)));
+  out.push('');
+  return `${out.join('\n')}\n`;
+}
