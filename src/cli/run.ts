@@ -167,6 +167,29 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       exitCode = await compareCommand({ baseline, followup, json: options.json === true }, io);
     });
 
+  program
+    .command('report')
+    .summary('write the gap report: Markdown, CSV, JSON, HTML and PDF')
+    .description(
+      'Score a workspace and write its report into <dir>/reports/: report.md, indicators.csv, summary.csv, action-plan.csv, perspectives.csv, notes.csv, report.json and report.html by default; report.pdf with --format pdf, printed by a Chromium or Chrome on this machine. Stages are indicative, not validated.',
+    )
+    .argument('<dir>', 'the workspace folder (see tira init)')
+    .option('-f, --format <format...>', `formats to write, repeated or comma-separated: md, csv, json, html, pdf (default: md,csv,json,html)`)
+    .option('--by <framework>', 'also group the figures by a framework the rubrics carry, such as samhsa-2014')
+    .option('-o, --out <dir>', 'the folder to write into (default: <dir>/reports)')
+    .option('--chrome <path>', 'the Chromium or Chrome to print the PDF with (default: $TIRA_CHROME, then the PATH)')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ tira report riverbend-2026\n  $ tira report riverbend-2026 --format pdf\n  $ tira report riverbend-2026 --format md,csv --by samhsa-2014 --out board-packet/\n\nExit codes: 0 written, 2 the workspace cannot be read, a wrong option, or no browser for the PDF.`,
+    )
+    .action(async (dir: string, options: { format?: string[]; by?: string; out?: string; chrome?: string }) => {
+      const { reportCommand, generatedAtFrom } = await import('./commands/report.js');
+      exitCode = await reportCommand(
+        { dir, formats: options.format ?? [], by: options.by, out: options.out, chrome: options.chrome, tiraVersion: version(), generatedAt: generatedAtFrom(io.env, new Date()) },
+        io,
+      );
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -4,7 +4,8 @@
 // a dash pattern for the target, a figure in every cell) and carry a text
 // alternative.
 import { html, raw, type SafeHtml } from './html-template.js';
-import { bandFor, formatPercent, groupFigure, type Band, type RubricView } from './view.js';
+import type { Withheld } from '../../model/score.js';
+import { bandFor, formatPercent, groupFigure, withheldLabel, type Band, type RubricView } from './view.js';
 
 /** Light to dark: lightness falls by about the same step each time, so bands stay apart in grayscale. */
 const RAMP = [
@@ -111,20 +112,46 @@ function bandRange(b: Band, last: boolean): string {
   return last ? `${b.from}% to 100%` : `${b.from}% to under ${b.to}%`;
 }
 
+type Figure = { percent: number | null; withheld?: string | undefined };
+
+/** What a heatmap shows: rows with an overall figure, columns, and the figure where they meet. */
+export interface HeatmapSpec {
+  caption: string;
+  rowHeader: string;
+  rows: ({ id: string; name: string } & Figure)[];
+  columns: { id: string; name: string }[];
+  cell(row: string, column: string): Figure | undefined;
+  bands: Band[];
+}
+
 /** A principle x domain table, each figure coloured by the stage band it falls in. */
 export function heatmap(r: RubricView, captionId: string): SafeHtml {
+  return heatmapTable(
+    {
+      caption: `${r.score.title}: percent by principle and service domain`,
+      rowHeader: 'Principle',
+      rows: r.score.principles,
+      columns: r.domains,
+      cell: (p, d) => r.cell(p, d),
+      bands: r.bands,
+    },
+    captionId,
+  );
+}
+
+export function heatmapTable(r: HeatmapSpec, captionId: string): SafeHtml {
   const colours = bandColours(r.bands.length);
-  const cell = (figure: { percent: number | null; withheld?: string | undefined; name?: string } | undefined, header: string) => {
-    if (!figure) return html`<td class="hm-none" aria-label="no practices">·</td>`;
-    if (figure.percent === null) return html`<td class="hm-withheld">${figure.withheld === 'not-assessed' ? 'not assessed' : 'too few answers'}</td>`;
+  const cell = (figure: Figure | undefined, header: string) => {
+    if (!figure || figure.withheld === 'no-indicators') return html`<td class="hm-none" aria-label="no practices">·</td>`;
+    if (figure.percent === null) return html`<td class="hm-withheld">${withheldLabel(figure.withheld as Withheld | undefined)}</td>`;
     const band = bandFor(figure.percent, r.bands);
     return html`<td class="hm band-${colours.length}-${band.index}" title="${header}: ${band.name}">${formatPercent(figure.percent)}</td>`;
   };
   return html`<div class="table-wrap"><table class="heatmap" aria-describedby="${captionId}">
-<caption id="${captionId}">${r.score.title}: percent by principle and service domain</caption>
-<thead><tr><th scope="col">Principle</th><th scope="col">Overall</th>${r.domains.map((d) => html`<th scope="col">${d.name}</th>`)}</tr></thead>
-<tbody>${r.score.principles.map(
-    (p) => html`<tr><th scope="row">${p.name}</th>${cell(p, p.name)}${r.domains.map((d) => cell(r.cell(p.id, d.id), `${p.name}, ${d.name}`))}</tr>`,
+<caption id="${captionId}">${r.caption}</caption>
+<thead><tr><th scope="col">${r.rowHeader}</th><th scope="col">Overall</th>${r.columns.map((d) => html`<th scope="col">${d.name}</th>`)}</tr></thead>
+<tbody>${r.rows.map(
+    (p) => html`<tr><th scope="row">${p.name}</th>${cell(p, p.name)}${r.columns.map((d) => cell(r.cell(p.id, d.id), `${p.name}, ${d.name}`))}</tr>`,
   )}</tbody>
 </table></div>
 <ul class="heatmap-legend" aria-label="Colour key">

@@ -162,6 +162,7 @@ export function renderCsvReport(result: ScoreResult, meta: ReportMeta): ReportFi
     { path: 'indicators.csv', content: toCsv(INDICATOR_COLUMNS, indicators) },
     { path: 'summary.csv', content: toCsv(SUMMARY_COLUMNS, summary) },
     { path: 'action-plan.csv', content: toCsv(ACTION_PLAN_COLUMNS, actionPlan) },
+    { path: 'notes.csv', content: toCsv(['rubric', 'indicator', 'note'], (meta.notes ?? []).map((n) => ({ rubric: n.rubric, indicator: n.indicator, note: n.text }))) },
     { path: 'perspectives.csv', content: toCsv(['role', 'role_name', 'respondents', 'rubric', 'principle', 'percent'], perspectives) },
   ];
 }

@@ -4,12 +4,13 @@
 // e-mail attachment; a Content-Security-Policy makes sure of it. Printing it from
 // a browser gives the board packet (and `--format pdf` does just that).
 import type { ScoreResult } from '../../model/score.js';
-import { bandStyles, heatmap, radarChart, radarKey } from './charts.js';
+import { bandStyles, heatmap, heatmapTable, radarChart, radarKey } from './charts.js';
 import { html, raw, type SafeHtml } from './html-template.js';
 import { reportCss } from './html-style.js';
 import type { ReportFile, ReportMeta } from './types.js';
 import {
   ACTION_PLAN_ROWS,
+  AGENDA_ROWS,
   buildReportView,
   formatPercent,
   formatPoints,
@@ -115,7 +116,7 @@ function summary(view: ReportView): SafeHtml {
 <div class="stage">${r.stage ? r.stage.name : 'No stage'}</div>
 <div class="small">Indicative stage${r.stage?.cappedFrom ? html`, held below ${r.stage.cappedFrom.name} by critical gaps` : ''}. Target ${formatPercent(r.targetPercent)}.</div></div>`,
     )}</div>
-${view.lowCoverage ? html`<p class="callout warn"><strong>Read with care:</strong> ${sectionIntro.lowCoverage}</p>` : ''}
+${view.lowCoverage ? html`<p class="callout warn"><strong>Read with care:</strong> ${sectionIntro.lowCoverage(result.settings.lowCoverage)}</p>` : ''}
 <div class="two-col">
 <div><h3>Strengths</h3>${
       view.strengths.length === 0
@@ -161,7 +162,8 @@ ${
     : html`<ol class="gap-list">${d.gaps.map(
         (g) => html`<li>${g.priority.critical ? critical : ''}<span class="text">${g.score.text}</span><br>
 <span class="where">${g.rubricTitle} · ${g.principleName}. Now ${g.score.percent === null ? 'not rated' : formatPercent(g.score.percent)} from ${plural(g.score.n, 'rating')}, ${belowTarget(g.priority.gap)}.</span>
-${(g.source?.actions ?? []).length > 0 ? html`<div>Recommended actions:</div><ul>${g.source!.actions.map((a) => html`<li>${a}</li>`)}</ul>` : ''}</li>`,
+${(g.source?.actions ?? []).length > 0 ? html`<div>Recommended actions:</div><ul>${g.source!.actions.map((a) => html`<li>${a}</li>`)}</ul>` : ''}
+${g.notes.length > 0 ? html`<div>${sectionIntro.notes}</div><ul class="notes">${g.notes.map((n) => html`<li><q>${n}</q></li>`)}</ul>` : ''}</li>`,
       )}</ol>`
 }`,
     )}`,
@@ -190,12 +192,12 @@ function disagreements(view: ReportView): SafeHtml {
   return section(
     'disagreements',
     'Where the team disagrees',
-    html`<p>${sectionIntro.disagreements}</p>
+    html`<p>${sectionIntro.disagreements(Math.min(AGENDA_ROWS, view.disagreements.length), view.disagreements.length)}</p>
 ${
   view.disagreements.length === 0
     ? html`<p>Ratings were close on every practice.</p>`
     : html`<div class="table-wrap"><table><thead><tr><th scope="col">Practice</th><th class="num" scope="col">Ratings</th><th class="num" scope="col">Lowest</th><th class="num" scope="col">Highest</th><th class="num" scope="col">Agreement (r<sub>wg</sub>)</th></tr></thead>
-<tbody>${view.disagreements.map(
+<tbody>${view.disagreements.slice(0, AGENDA_ROWS).map(
         (d) =>
           html`<tr><td>${d.score.text}<br>${where(d)}</td>${num(String(d.disagreement.n))}${num(String(d.disagreement.min))}${num(String(d.disagreement.max))}${num(d.disagreement.rwg === null ? 'n/a' : d.disagreement.rwg.toFixed(2))}</tr>`,
       )}</tbody></table></div>`
@@ -207,12 +209,12 @@ function dontKnow(view: ReportView): SafeHtml {
   return section(
     'dont-know',
     'What staff do not know',
-    html`<p>${sectionIntro.dontKnow}</p>
+    html`<p>${sectionIntro.dontKnow(Math.min(AGENDA_ROWS, view.dontKnow.length), view.dontKnow.length)}</p>
 ${
   view.dontKnow.length === 0
     ? html`<p>Few "don't know" answers: respondents knew the practices they rated.</p>`
     : html`<div class="table-wrap"><table><thead><tr><th scope="col">Practice</th><th class="num" scope="col">"Don't know" answers</th><th class="num" scope="col">Share of answers</th></tr></thead>
-<tbody>${view.dontKnow.map((f) => html`<tr><td>${f.score.text}<br>${where(f)}</td>${num(String(f.finding.unknown))}${num(formatShare(f.finding.rate))}</tr>`)}</tbody></table></div>`
+<tbody>${view.dontKnow.slice(0, AGENDA_ROWS).map((f) => html`<tr><td>${f.score.text}<br>${where(f)}</td>${num(String(f.finding.unknown))}${num(formatShare(f.finding.rate))}</tr>`)}</tbody></table></div>`
 }`,
   );
 }
@@ -237,10 +239,10 @@ function perspectives(view: ReportView): SafeHtml {
 ${
   view.perceptionGaps.length === 0
     ? html`<p>No large differences between roles that can be reported.</p>`
-    : html`<div class="table-wrap"><table><thead><tr><th scope="col">Rubric</th><th scope="col">Principle</th><th scope="col">Rated higher</th><th scope="col">Rated lower</th><th class="num" scope="col">Difference (points)</th></tr></thead>
+    : html`<div class="table-wrap"><table><thead><tr><th scope="col">Rubric or framework</th><th scope="col">Principle</th><th scope="col">Rated higher</th><th scope="col">Rated lower</th><th class="num" scope="col">Difference (points)</th></tr></thead>
 <tbody>${view.perceptionGaps.map(
         (g) =>
-          html`<tr><td>${g.rubricTitle}</td><td>${g.principleName}</td><td>${g.roleNames[g.difference >= 0 ? 0 : 1]}</td><td>${g.roleNames[g.difference >= 0 ? 1 : 0]}</td>${num(formatPoints(Math.abs(g.difference)))}</tr>`,
+          html`<tr><td>${g.context}</td><td>${g.principleName}</td><td>${g.roleNames[g.difference >= 0 ? 0 : 1]}</td><td>${g.roleNames[g.difference >= 0 ? 1 : 0]}</td>${num(formatPoints(Math.abs(g.difference)))}</tr>`,
       )}</tbody></table></div>`
 }`,
   );
@@ -263,10 +265,29 @@ function coverage(view: ReportView): SafeHtml {
 
 function lens(view: ReportView): SafeHtml {
   const l = view.result.lens!;
+  const m = l.matrix;
+  const rowFacet = m ? l.facets.find((f) => f.id === m.rows) : undefined;
+  const columnFacet = m ? l.facets.find((f) => f.id === m.columns) : undefined;
+  const cells = new Map((m?.cells ?? []).map((c) => [`${c.row}\u0000${c.column}`, c]));
   return section(
     'lens',
     'Through another framework',
-    html`<p>${l.title}</p>
+    html`<p>The same answers, grouped by ${l.title}.</p>
+${
+  m && rowFacet && columnFacet
+    ? heatmapTable(
+        {
+          caption: `${rowFacet.name} by ${columnFacet.name.toLowerCase()}`,
+          rowHeader: rowFacet.name,
+          rows: rowFacet.groups,
+          columns: columnFacet.groups,
+          cell: (row, column) => cells.get(`${row}\u0000${column}`),
+          bands: view.lensBands,
+        },
+        'lens-heatmap',
+      )
+    : ''
+}
 ${l.facets.map(
   (f) => html`<div class="table-wrap"><table><caption>${f.name}</caption><thead><tr><th scope="col">${f.name}</th><th class="num" scope="col">Overall</th><th class="num" scope="col">Rated practices</th></tr></thead>
 <tbody>${f.groups.map((g) => html`<tr><th scope="row">${g.name}</th>${num(groupFigure(g))}${num(`${g.rated} of ${g.applicable}`)}</tr>`)}</tbody></table></div>`,

@@ -13,6 +13,8 @@ export interface JsonReport {
     tiraVersion: string;
     generatedAt: string;
     rubrics: { id: string; version: string; title: string }[];
+    /** Notes left with answers, unattributed, from reportable roles only. */
+    notes: { indicator: string; rubric: string; text: string }[];
   };
   score: ScoreResult;
 }
@@ -28,6 +30,7 @@ export function renderJsonReport(result: ScoreResult, meta: ReportMeta): ReportF
       tiraVersion: meta.tiraVersion,
       generatedAt: meta.generatedAt,
       rubrics: result.rubrics.map((r) => ({ id: r.id, version: r.version, title: r.title })),
+      notes: (meta.notes ?? []).map((n) => ({ indicator: n.indicator, rubric: n.rubric, text: n.text })),
     },
     score: result,
   };

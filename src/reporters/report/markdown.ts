@@ -6,11 +6,13 @@ import { mdCell, mdTable, mdText } from './markdown-escape.js';
 import type { ReportFile, ReportMeta } from './types.js';
 import {
   ACTION_PLAN_ROWS,
+  AGENDA_ROWS,
   buildReportView,
   formatPercent,
   formatPoints,
   formatShare,
   groupFigure,
+  NO_INDICATORS,
   methodology,
   plural,
   stageLabel,
@@ -55,7 +57,7 @@ export function markdownReport(view: ReportView): string {
       ['left', 'right', 'left', 'right'],
     ),
   );
-  if (view.lowCoverage) push(`**Read with care:** ${sectionIntro.lowCoverage}`);
+  if (view.lowCoverage) push(`**Read with care:** ${sectionIntro.lowCoverage(result.settings.lowCoverage)}`);
   push('### Strengths');
   push(
     view.strengths.length === 0
@@ -84,7 +86,7 @@ export function markdownReport(view: ReportView): string {
           groupFigure(p),
           ...r.domains.map((d) => {
             const cell = r.cell(p.id, d.id);
-            return cell ? groupFigure(cell) : '·';
+            return cell ? groupFigure(cell) : NO_INDICATORS;
           }),
         ]),
         ['left', 'right', ...r.domains.map(() => 'right' as const)],
@@ -111,7 +113,8 @@ export function markdownReport(view: ReportView): string {
           const figures = `   ${mdText(g.rubricTitle)}, ${mdText(g.principleName)}. Now ${g.score.percent === null ? 'not rated' : formatPercent(g.score.percent)} from ${plural(g.score.n, 'rating')}, ${belowTarget(g.priority.gap)}.`;
           const actions = g.source?.actions ?? [];
           const list = actions.length === 0 ? [] : ['', '   Recommended actions:', '', ...actions.map((a) => `   - ${mdText(a)}`)];
-          return [head, figures, ...list].join('\n');
+          const notes = g.notes.length === 0 ? [] : ['', `   ${sectionIntro.notes}`, '', ...g.notes.map((n) => `   - "${mdText(n)}"`)];
+          return [head, figures, ...list, ...notes].join('\n');
         })
         .join('\n\n'),
     );
@@ -139,13 +142,14 @@ export function markdownReport(view: ReportView): string {
 
   // ---------------------------------------------------------------- disagreements
   push('## Where the team disagrees');
-  push(sectionIntro.disagreements);
+  const agenda = view.disagreements.slice(0, AGENDA_ROWS);
+  push(sectionIntro.disagreements(agenda.length, view.disagreements.length));
   push(
-    view.disagreements.length === 0
+    agenda.length === 0
       ? 'Ratings were close on every practice.'
       : mdTable(
           ['Practice', 'Ratings', 'Lowest', 'Highest', 'Agreement (r_wg)'],
-          view.disagreements.map((d) => [
+          agenda.map((d) => [
             mdCell(d.score.text),
             String(d.disagreement.n),
             String(d.disagreement.min),
@@ -158,13 +162,14 @@ export function markdownReport(view: ReportView): string {
 
   // ---------------------------------------------------------------- don't know
   push('## What staff do not know');
-  push(sectionIntro.dontKnow);
+  const unknown = view.dontKnow.slice(0, AGENDA_ROWS);
+  push(sectionIntro.dontKnow(unknown.length, view.dontKnow.length));
   push(
-    view.dontKnow.length === 0
+    unknown.length === 0
       ? 'Few "don\'t know" answers: respondents knew the practices they rated.'
       : mdTable(
           ['Practice', '"Don\'t know" answers', 'Share of answers'],
-          view.dontKnow.map((f) => [mdCell(f.score.text), String(f.finding.unknown), formatShare(f.finding.rate)]),
+          unknown.map((f) => [mdCell(f.score.text), String(f.finding.unknown), formatShare(f.finding.rate)]),
           ['left', 'right', 'right'],
         ),
   );
@@ -191,9 +196,9 @@ export function markdownReport(view: ReportView): string {
     view.perceptionGaps.length === 0
       ? 'No large differences between roles that can be reported.'
       : mdTable(
-          ['Rubric', 'Principle', 'Rated higher', 'Rated lower', 'Difference (points)'],
+          ['Rubric or framework', 'Principle', 'Rated higher', 'Rated lower', 'Difference (points)'],
           view.perceptionGaps.map((g) => [
-            mdCell(g.rubricTitle),
+            mdCell(g.context),
             mdCell(g.principleName),
             mdCell(g.roleNames[g.difference >= 0 ? 0 : 1]),
             mdCell(g.roleNames[g.difference >= 0 ? 1 : 0]),
@@ -235,6 +240,23 @@ export function markdownReport(view: ReportView): string {
   // ---------------------------------------------------------------- lens
   if (result.lens) {
     push(`## Through another framework: ${mdText(result.lens.title)}`);
+    const m = result.lens.matrix;
+    const rowFacet = m ? result.lens.facets.find((f) => f.id === m.rows) : undefined;
+    const columnFacet = m ? result.lens.facets.find((f) => f.id === m.columns) : undefined;
+    if (m && rowFacet && columnFacet) {
+      const cells = new Map(m.cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
+      push(`### ${mdText(rowFacet.name)} by ${mdText(columnFacet.name.toLowerCase())}`);
+      push(
+        mdTable(
+          [mdCell(rowFacet.name), 'Overall', ...columnFacet.groups.map((g) => mdCell(g.name))],
+          rowFacet.groups.map((row) => [mdCell(row.name), groupFigure(row), ...columnFacet.groups.map((col) => {
+            const cell = cells.get(`${row.id}\u0000${col.id}`);
+            return cell ? groupFigure(cell) : NO_INDICATORS;
+          })]),
+          ['left', 'right', ...columnFacet.groups.map(() => 'right' as const)],
+        ),
+      );
+    }
     for (const facet of result.lens.facets) {
       push(`### ${mdText(facet.name)}`);
       push(mdTable([mdCell(facet.name), 'Overall', 'Rated practices'], facet.groups.map((g) => [mdCell(g.name), groupFigure(g), `${g.rated} of ${g.applicable}`]), ['left', 'right', 'right']));

@@ -16,8 +16,14 @@ export interface ReportMeta {
    * and titles go into the JSON report.
    */
   rubrics: readonly Rubric[];
-  /** Display names of roles by id, for roles the result names (falls back to the result's own names). */
-  roleNames?: Readonly<Record<string, string>>;
+  /** Notes left with answers, without who wrote them, from reportable roles only (see notes.ts). */
+  notes?: readonly ReportNote[];
+}
+
+export interface ReportNote {
+  indicator: string;
+  rubric: string;
+  text: string;
 }
 
 /** One file a reporter makes, its path relative to the reports folder. */

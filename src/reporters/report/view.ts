@@ -16,20 +16,19 @@ import type {
   StageResult,
   Withheld,
 } from '../../model/score.js';
+import { namedDomains } from '../../scoring/settings.js';
 import type { ReportMeta } from './types.js';
 
 /** The domains every bundled rubric covers, which the report puts first. */
-export const LEADING_DOMAINS = ['outreach', 'screening', 'crisis', 'funding-metrics'] as const;
+export const LEADING_DOMAINS = namedDomains;
 
 /** How many strengths and gaps the executive summary names, and how many rows the report's action plan has (the CSV has all). */
 export const SUMMARY_STRENGTHS = 3;
 export const SUMMARY_GAPS = 5;
 export const ACTION_PLAN_ROWS = 20;
+/** Rows of the disagreement agenda and the don't-know table in the report (the CSV flags all). */
+export const AGENDA_ROWS = 12;
 
-/** A group's share of rated indicators below which its figure is withheld (see score.ts). */
-export const MIN_GROUP_SHARE = 0.5;
-/** Coverage below this share is flagged as low (see score.ts). */
-export const LOW_COVERAGE = 0.6;
 
 // ---------------------------------------------------------------- numbers as words
 
@@ -40,16 +39,28 @@ export function formatPercent(value: number): string {
 
 /** What a withheld figure reads as, never 0. */
 export function withheldLabel(withheld: Withheld | undefined): string {
-  return withheld === 'not-assessed' ? 'not assessed' : 'too few answers';
+  switch (withheld) {
+    case 'not-applicable':
+      return 'not applicable';
+    case 'no-indicators':
+      return NO_INDICATORS;
+    case 'small-cell':
+      return 'too few respondents';
+    default:
+      return 'too few answers';
+  }
 }
+
+/** What a principle x domain cell with no practices shows. */
+export const NO_INDICATORS = '·';
 
 /** A group's figure, or why it is missing. */
 export function groupFigure(group: Pick<GroupScore, 'percent' | 'withheld'>): string {
   return group.percent === null ? withheldLabel(group.withheld ?? 'too-few-answers') : formatPercent(group.percent);
 }
 
-export function formatShare(share: number): string {
-  return `${Math.round(share * 100)}%`;
+export function formatShare(share: number | null): string {
+  return share === null ? 'none expected' : `${Math.round(share * 100)}%`;
 }
 
 /** Percentage points as a whole number: "12". */
@@ -82,6 +93,8 @@ export interface IndicatorView {
   rubricTitle: string;
   principleName: string;
   domainName: string;
+  /** Notes respondents left, unattributed. */
+  notes: string[];
 }
 
 export interface PriorityView extends IndicatorView {
@@ -132,8 +145,11 @@ export interface ReportView {
   dontKnow: (IndicatorView & { finding: DontKnowFinding })[];
   roles: RolePerspective[];
   /** Perception gaps between reportable roles only. */
-  perceptionGaps: (PerceptionGap & { rubricTitle: string; principleName: string; roleNames: [string, string] })[];
+  /** Perception gaps between reportable roles; `context` is the rubric's title, or the lens facet's name. */
+  perceptionGaps: (PerceptionGap & { context: string; principleName: string; roleNames: [string, string] })[];
   lowCoverage: boolean;
+  /** Bands for the lens heatmap, which spans rubrics: the first rubric's stages. */
+  lensBands: Band[];
 }
 
 /** Domains in report order: the four leading ones first, then the catalog's order. */
@@ -173,6 +189,9 @@ export function buildReportView(result: ScoreResult, meta: ReportMeta): ReportVi
   const rubricScores = new Map(result.rubrics.map((r) => [r.id, r]));
   const principleName = (rubric: string, id: string) => rubricScores.get(rubric)?.principles.find((p) => p.id === id)?.name ?? id;
 
+  const notesOf = new Map<string, string[]>();
+  for (const note of meta.notes ?? []) notesOf.set(note.indicator, [...(notesOf.get(note.indicator) ?? []), note.text]);
+
   const indicatorView = (id: string): IndicatorView | undefined => {
     const score = scoreById.get(id);
     if (!score) return undefined;
@@ -182,6 +201,7 @@ export function buildReportView(result: ScoreResult, meta: ReportMeta): ReportVi
       rubricTitle: rubricScores.get(score.rubric)?.title ?? score.rubric,
       principleName: principleName(score.rubric, score.principle),
       domainName: domainName(score.domain),
+      notes: notesOf.get(id) ?? [],
     };
   };
 
@@ -239,8 +259,9 @@ export function buildReportView(result: ScoreResult, meta: ReportMeta): ReportVi
     .filter((g) => isReportable(g.roles[0]) && isReportable(g.roles[1]))
     .map((g) => ({
       ...g,
-      rubricTitle: rubricScores.get(g.rubric)?.title ?? g.rubric,
-      principleName: principleName(g.rubric, g.principle),
+      ...(g.rubric !== null
+        ? { context: rubricScores.get(g.rubric)?.title ?? g.rubric, principleName: principleName(g.rubric, g.principle) }
+        : lensNames(result, g.facet, g.principle)),
       roleNames: [reportable.get(g.roles[0])!.name, reportable.get(g.roles[1])!.name] as [string, string],
     }))
     .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));
@@ -265,56 +286,65 @@ export function buildReportView(result: ScoreResult, meta: ReportMeta): ReportVi
     roles: result.perspectives.roles,
     perceptionGaps,
     lowCoverage: result.coverage.rubrics.some((r) => r.low),
+    lensBands: rubrics[0]?.bands ?? bandsFrom(undefined),
   };
+}
+
+function lensNames(result: ScoreResult, facet: string | null, id: string): { context: string; principleName: string } {
+  const f = result.lens?.facets.find((x) => x.id === facet);
+  return { context: f ? `${result.lens!.title}: ${f.name}` : (facet ?? ''), principleName: f?.groups.find((g) => g.id === id)?.name ?? id };
 }
 
 // ---------------------------------------------------------------- words shared by the formats
 
-/** The methodology, as paragraphs of plain text (each format escapes them). */
+/** The methodology, as paragraphs of plain text (each format escapes them). Every number comes from the result's settings. */
 export function methodology(view: ReportView): { heading: string; paragraphs: string[] }[] {
   const { result } = view;
+  const s = result.settings;
   const threshold = result.perspectives.smallCellThreshold;
+  const pct = (share: number) => `${Math.round(share * 100)}%`;
   const stageLines = view.rubrics.map((r) => {
-    const stages = (r.rubric?.stages ?? []).map((s) => `${s.name} from ${s.minPercent}%`).join(', ');
+    const stages = (r.rubric?.stages ?? []).map((st) => `${st.name} from ${st.minPercent}%`).join(', ');
     const gate = r.rubric?.criticalGate;
     const gateText = gate
-      ? ` Reaching ${r.rubric!.stages.find((s) => s.id === gate.stage)?.name ?? gate.stage} or above needs every critical indicator rated ${gate.minLevel} or higher.`
+      ? ` Reaching ${r.rubric!.stages.find((st) => st.id === gate.stage)?.name ?? gate.stage} or above needs every critical practice rated ${gate.minLevel} or higher on average; a critical practice not yet rated holds the stage down too.`
       : '';
-    return `${r.score.title}: ${stages || 'no stages'}.${gateText}`;
+    return `${r.score.title} (${r.score.id} ${r.score.version}): ${stages || 'no stages'}.${gateText}`;
   });
   return [
     {
       heading: 'How figures are computed',
       paragraphs: [
-        'Each respondent rates each practice they can judge on the rubric\'s scale (0 to 4 for the bundled rubrics), or answers "not applicable", "don\'t know" or skips it. Only each respondent\'s latest answer counts.',
-        'An indicator\'s percent is the mean of its ratings as a share of the scale\'s top value. People served and family members answer first-person statements on their own scale; their ratings enter through the same percent.',
-        'A principle\'s, domain\'s or cell\'s percent is the weight-weighted mean of the percents of its rated indicators. It is shown only when at least half of its applicable indicators have a rating; otherwise the report says "too few answers", never 0. A rubric\'s percent is the mean of its principles\' percents.',
-        `The gap is how many percentage points an indicator falls below the target, level ${result.targetLevel} of the scale. Gaps are ranked with critical practices first, then by gap times weight.`,
-        'Agreement within the group (r_wg) is 1 minus the variance of the ratings over the variance expected if answers were random, floored at 0; it needs at least three ratings. Disagreements list practices where ratings spread widely.',
+        'Each respondent rates each practice their role can judge on the rubric\'s scale (0 to 4 for the bundled rubrics), or answers "not applicable" or "don\'t know", or skips it. Only each respondent\'s latest answer counts.',
+        'A practice\'s percent is the mean of its ratings, each as a share of its scale (the lowest value is 0%, the highest 100%). People served and family members rate first-person statements on their own scale, which enters through the same percent.',
+        `A principle\'s, domain\'s or cell\'s percent is the weight-weighted mean of the percents of its rated practices. It is shown only when at least ${pct(s.minGroupShare)} of its applicable practices have a rating; otherwise the report says "too few answers", never 0. A rubric\'s percent is the mean of its principles\' percents.`,
+        `The target is level ${result.targetLevel} of the scale. A practice\'s gap is how many percentage points its percent falls below the target\'s percent. Gaps are ranked with critical practices first, then by gap times weight.`,
+        `Agreement within the group, r_wg, is 1 minus the variance of the ratings over the variance expected if answers were random (floored at 0); it is computed from ${s.rwgMinN} ratings up. A practice joins the disagreement agenda when its ratings span ${s.disagreementSpread} or more scale points, or r_wg is below ${s.lowRwg}.`,
+        `A practice is a "don\'t know" finding when at least ${pct(s.dontKnowRate)} of the answers to it were "don\'t know". Two roles make a perception gap when their percents for a principle differ by ${s.perceptionGap} points or more.`,
       ],
     },
     {
       heading: 'Stages are indicative',
       paragraphs: [
-        'Readiness stages come from each rubric\'s thresholds. They are indicative, not validated: no study has tested them against outcomes. Use them to plan, not to certify an agency or to compare agencies.',
+        'Readiness stages come from each rubric\'s thresholds. They are indicative, not validated: no study has tested them against outcomes. Use them to plan and to track change, not to certify an agency or to compare agencies.',
         ...stageLines,
       ],
     },
     {
       heading: 'Privacy: the small-cell rule',
       paragraphs: [
-        `Figures are shown by role, never by person. A role with fewer than ${threshold} respondents is named, but none of its figures appear anywhere in this report or its data files, and no figure is shown from which a hidden role's figure could be worked out.`,
+        `Figures are shown by role, never by person. A role with fewer than ${threshold} respondents is named, but none of its figures appear in this report or its data files. When hiding one role is not enough (its figure could be worked out from the others), a second role is hidden too. Notes are quoted without names, and only from roles whose figures are shown.`,
       ],
     },
     {
       heading: 'Coverage',
       paragraphs: [
-        `Coverage is the share of the answers expected (each respondent, each practice their role can judge) that were given, counting "not applicable" and "don't know". Coverage below ${formatShare(LOW_COVERAGE)} is flagged as low: read those figures with care.`,
+        `Coverage is the share of the answers expected (each respondent, each practice their role can judge) that came in, counting "not applicable" and "don\'t know". Coverage below ${pct(s.lowCoverage)} is flagged as low: read those figures with care.`,
       ],
     },
     {
       heading: 'Sources',
-      paragraphs: view.rubrics.flatMap((r) => (r.rubric?.sources ?? []).map((s) => `${s.citation}${s.url ? ` ${s.url}` : ''}`)).filter((s, i, all) => all.indexOf(s) === i),
+      paragraphs: view.rubrics.flatMap((r) => (r.rubric?.sources ?? []).map((src) => `${src.citation}${src.url ? ` ${src.url}` : ''}`)).filter((x, i, all) => all.indexOf(x) === i),
     },
   ];
 }

@@ -14,16 +14,18 @@ export function describeGenerated(meta: ReportMeta): string {
 export const sectionIntro = {
   stages:
     'Stages in this report are indicative, not validated. They help a team see where to start and track change over time; they do not certify the agency or rank it against others.',
-  lowCoverage: 'fewer than 60% of the expected answers came in for at least one rubric (see Coverage). Figures resting on few answers can move a lot when more come in.',
+  lowCoverage: (share: number) =>
+    `fewer than ${Math.round(share * 100)}% of the expected answers came in for at least one rubric (see Coverage). Figures resting on few answers can move a lot when more come in.`,
   matrix: 'Each cell is the percent for the practices of one principle in one service domain, where 100% means every practice is in place, monitored and improved.',
   actionPlan: (shown: number, all: number) =>
     shown === all
       ? 'Practices below the target, critical ones first, then by the size of the gap. Fill in an owner and a due date for the ones the team takes on.'
       : `The ${shown} most pressing of ${all} practices below the target, critical ones first, then by the size of the gap. Fill in an owner and a due date for the ones the team takes on. All ${all}, with every recommended action, are in action-plan.csv.`,
-  disagreements:
-    'These practices got ratings far apart. Talk them through before planning: people may work in different programs or shifts, or know different facts. Agreement (r_wg) runs from 0 (no more agreement than chance) to 1 (full agreement).',
-  dontKnow:
-    'Many respondents answered "don\'t know" to these practices. That is a finding in itself: a practice that staff do not know about cannot be relied on. Share what exists, or build it.',
+  disagreements: (shown: number, all: number) =>
+    `${shown === all ? 'These practices' : `These ${shown} of ${all} practices`} got ratings far apart. Talk them through before planning: people may work in different programs or shifts, or know different facts. Lowest and highest are points on the rubric's scale; agreement (r_wg) runs from 0 (no more agreement than chance) to 1 (full agreement).${shown === all ? '' : ' All of them are flagged in indicators.csv (column disagreement).'}`,
+  dontKnow: (shown: number, all: number) =>
+    `Many respondents answered "don't know" to ${shown === all ? 'these practices' : `these ${shown} of ${all} practices`}. That is a finding in itself: a practice that staff do not know about cannot be relied on. Share what exists, or build it.${shown === all ? '' : ' All of them are flagged in indicators.csv (column dont_know_finding).'}`,
+  notes: 'What respondents noted:',
   perspectives: (threshold: number) =>
     `How each role rated the agency. People served and family members rate statements about their own experience. Roles with fewer than ${threshold} respondents are named but not shown, to keep answers private.`,
   coverage: 'Coverage is the share of expected answers that came in.',
