@@ -9,7 +9,7 @@ import type { Rubric } from '../model/rubric.js';
 import type { TiraRoleCatalog } from '../model/schema-types.generated.js';
 import type { Assessment, RespondentAnswers, Role, TiraAssessment, Workspace } from '../model/workspace.js';
 import { BUNDLED_PREFIX, bundledRubricsDir, displayPath, resolveCatalogPath } from '../paths.js';
-import { FileChecker } from '../rubric/check-file.js';
+import { FileChecker, type FileCheck } from '../rubric/check-file.js';
 import { latestAnswers } from './answer-log.js';
 import { listRespondentIds, readLog } from './store.js';
 
@@ -22,6 +22,18 @@ export interface ReadOptions {
   cwd: string;
   /** Skip the answer logs (for commands that only need the settings). */
   withoutAnswers?: boolean;
+  /** Shared by many reads in one run (the network roll-up), so that each rubric file is read and checked once. */
+  cache?: ReadCache;
+}
+
+/** What many workspace reads can share: one checker (catalogs, roles) and each rubric file's check. */
+export interface ReadCache {
+  checker: FileChecker;
+  rubrics: Map<string, Promise<FileCheck>>;
+}
+
+export function createReadCache(cwd: string): ReadCache {
+  return { checker: new FileChecker({ cwd }), rubrics: new Map() };
 }
 
 export async function readWorkspace(dir: string, options: ReadOptions): Promise<WorkspaceResult> {
@@ -31,7 +43,7 @@ export async function readWorkspace(dir: string, options: ReadOptions): Promise<
   const assessmentPath = join(absoluteDir, ASSESSMENT_FILE);
   if (!isFile(assessmentPath)) return fail(`${shown(assessmentPath)}: not found; ${dir} is not a tira workspace (create one with \`tira init ${dir}\`)`);
 
-  const checker = new FileChecker({ cwd: options.cwd });
+  const checker = options.cache?.checker ?? new FileChecker({ cwd: options.cwd });
   const checked = await checker.check(assessmentPath);
   const assessmentErrors = errorsOf(checked.report.findings);
   if (assessmentErrors.length > 0) return { ok: false, errors: assessmentErrors };
@@ -44,7 +56,7 @@ export async function readWorkspace(dir: string, options: ReadOptions): Promise<
   const roles = await resolveRoles(file, checker, shown(assessmentPath), errors);
   const rubrics: Rubric[] = [];
   for (const pinned of file.rubrics) {
-    const rubric = await loadPinnedRubric(pinned, absoluteDir, checker, shown(assessmentPath), errors);
+    const rubric = await loadPinnedRubric(pinned, absoluteDir, checker, shown(assessmentPath), errors, options.cache);
     if (rubric) rubrics.push(rubric);
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -136,13 +148,19 @@ async function loadPinnedRubric(
   checker: FileChecker,
   where: string,
   errors: string[],
+  cache?: ReadCache,
 ): Promise<Rubric | undefined> {
   const path = pinnedRubricPath(pinned.file, workspaceDir);
   if (!isFile(path)) {
     errors.push(`${where}: rubric "${pinned.id}" is pinned to ${pinned.file}, which does not exist; fix the path or restore the file`);
     return undefined;
   }
-  const check = await checker.check(path);
+  let pending = cache?.rubrics.get(path);
+  if (!pending) {
+    pending = checker.check(path);
+    cache?.rubrics.set(path, pending);
+  }
+  const check = await pending;
   const loaded = check.rubric;
   const broken = [...check.report.findings, ...check.otherReports.flatMap((r) => r.findings)].some((f) => f.severity === 'error');
   if (!loaded || broken || loaded.unresolved.length > 0) {
