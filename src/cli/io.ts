@@ -7,6 +7,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal: colour and tables are for people, not pipes. */
   isTTY: boolean;
+  /** Whether stderr is a terminal: progress bars are drawn only there. */
+  stderrIsTTY?: boolean;
   /** Input for prompts; absent in tests that run no prompt. */
   stdin?: NodeJS.ReadableStream;
   /** Whether a person can answer prompts: stdin and stdout are both terminals. */
@@ -19,6 +21,9 @@ export const processIo: Io = {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
   // Getters: touching process.stdin opens it, which only prompting commands should do.
   get stdin() {
     return process.stdin;

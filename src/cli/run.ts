@@ -33,6 +33,7 @@ Examples:
   $ tira rubrics show tic                show one rubric's principles and indicators
   $ tira score riverbend/                where the agency stands and what to do first
   $ tira compare before/ after/          what changed between two cycles
+  $ tira aggregate exports/              one report across many agencies
 
 Exit codes: 0 ok, 1 findings (invalid files), 2 usage or input error.`,
     );
@@ -186,6 +187,40 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       const { reportCommand, generatedAtFrom } = await import('./commands/report.js');
       exitCode = await reportCommand(
         { dir, formats: options.format ?? [], by: options.by, out: options.out, chrome: options.chrome, tiraVersion: version(), generatedAt: generatedAtFrom(io.env, new Date()) },
+        io,
+      );
+    });
+
+  program
+    .command('aggregate')
+    .summary('roll many agencies up into one network report')
+    .description(
+      "Roll many agencies' results up into one network report: the mean of the agencies' figures per rubric, principle, domain and principle x domain cell with their spread, an agency x principle heatmap, the agencies furthest below target, the practices that are gaps in the most agencies, recurring perception gaps, and coverage. Reads workspaces, the JSON exports agencies send (tira score --json, tira report --format json), or folders that hold either. No respondent's answers are needed.",
+    )
+    .argument('<paths...>', 'workspaces, exports (*.json), or folders to search for both')
+    .option('-f, --format <format...>', 'text, md, csv, json, html; repeated or comma-separated (default: text)')
+    .option('-o, --out <path>', 'a file for one format, or a folder (written for csv and for several formats); without it, the report goes to stdout')
+    .option('--anonymize', 'replace agency names with stable codes (a keyed hash; set TIRA_ANONYMIZE_KEY to a secret)')
+    .option('--by <framework>', "also roll up by a framework's facets, such as samhsa-2014")
+    .option('--min-agencies <n>', 'show a network figure only when at least this many agencies have one (default 3, from schemas/network.schema.json)')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ tira aggregate exports/\n  $ tira aggregate exports/ workspaces/ --format md,csv,html --out network-2026/\n  $ tira aggregate exports/ --anonymize --format html --out network.html\n\nExit codes: 0 rolled up (warnings name inputs left out), 1 no agency could be read, 2 usage error.`,
+    )
+    .action(async (paths: string[], options: { format?: string[]; out?: string; anonymize?: boolean; by?: string; minAgencies?: string }) => {
+      const { aggregateCommand } = await import('./commands/aggregate.js');
+      const { generatedAtFrom } = await import('./commands/report.js');
+      exitCode = await aggregateCommand(
+        {
+          paths,
+          formats: options.format ?? [],
+          out: options.out,
+          anonymize: options.anonymize === true,
+          by: options.by,
+          minAgencies: options.minAgencies,
+          tiraVersion: version(),
+          generatedAt: generatedAtFrom(io.env, new Date()),
+        },
         io,
       );
     });

@@ -1,0 +1,191 @@
+// The edge of the network roll-up: finds the agencies' workspaces and exports in
+// the paths given, reads them a few at a time, scores each workspace with the
+// engine, and hands the pure core one compact record per agency. A file or
+// workspace that cannot be read becomes a named fault, never an exception, so
+// that one broken agency does not stop a statewide run.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { checkExport, summarizeScore } from '../aggregate/summarize.js';
+import type { AgencyRecord, FailedInput, InputKind, InputProblem } from '../model/aggregate.js';
+import type { Framework } from '../model/rubric.js';
+import { bundledRubricsDir, displayPath } from '../paths.js';
+import { frameworksOf } from '../scoring/lens.js';
+import { scoreAssessment } from '../scoring/score.js';
+import { ASSESSMENT_FILE, createReadCache, readWorkspace, type ReadCache } from './read-workspace.js';
+
+export interface FoundInput {
+  /** As the user would name it: relative to the working folder when inside it. */
+  source: string;
+  absolute: string;
+  kind: InputKind;
+}
+
+/** Folders never searched: tira's own output and tooling. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'responses']);
+const MAX_DEPTH = 12;
+
+async function kindOf(path: string): Promise<'file' | 'folder' | 'missing'> {
+  try {
+    const s = await stat(path);
+    return s.isDirectory() ? 'folder' : s.isFile() ? 'file' : 'missing';
+  } catch {
+    return 'missing';
+  }
+}
+
+async function isWorkspace(folder: string): Promise<boolean> {
+  return (await kindOf(join(folder, ASSESSMENT_FILE))) === 'file';
+}
+
+/**
+ * The inputs in the paths: a folder with an assessment.yaml is a workspace (and is
+ * not searched further, so that its own reports/report.json does not count twice);
+ * any other folder is searched for workspaces and *.json files; a file is an export.
+ * A path that does not exist is a fault. Sorted, and each input once.
+ */
+export async function findAgencyInputs(paths: readonly string[], cwd: string): Promise<{ inputs: FoundInput[]; missing: FailedInput[] }> {
+  const found = new Map<string, FoundInput>();
+  const missing: FailedInput[] = [];
+  const add = (absolute: string, kind: InputKind) => found.set(absolute, { source: displayPath(absolute, cwd), absolute, kind });
+  const search = async (folder: string, depth: number): Promise<void> => {
+    if (await isWorkspace(folder)) return void add(folder, 'workspace');
+    if (depth > MAX_DEPTH) return;
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch {
+      missing.push({ source: displayPath(folder, cwd), kind: 'unknown', problem: { code: 'file-unreadable', detail: `${displayPath(folder, cwd)}: this folder cannot be read; check its permissions` } });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await search(path, depth + 1);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) add(path, 'export');
+    }
+  };
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    const kind = await kindOf(absolute);
+    if (kind === 'missing') missing.push({ source: path, kind: 'unknown', problem: { code: 'file-unreadable', detail: `${path}: no such file or folder` } });
+    else if (kind === 'file') add(absolute, basename(absolute) === ASSESSMENT_FILE ? 'workspace' : 'export');
+    else await search(absolute, 0);
+  }
+  // An assessment.yaml named directly stands for its folder.
+  const inputs = [...found.values()].map((i) => (i.kind === 'workspace' && basename(i.absolute) === ASSESSMENT_FILE ? { ...i, absolute: resolve(i.absolute, '..'), source: displayPath(resolve(i.absolute, '..'), cwd) } : i));
+  const unique = new Map(inputs.map((i) => [i.absolute, i]));
+  return { inputs: [...unique.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)), missing };
+}
+
+/** Runs `work` over the items with at most `limit` at once; results in the items' order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export interface ReadAgenciesOptions {
+  cwd: string;
+  tiraVersion: string;
+  /** Keep the indicators' framework tags, for `--by`. */
+  keepTags: boolean;
+  /** How many inputs are read at once. */
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReadAgencies {
+  records: AgencyRecord[];
+  failed: FailedInput[];
+  /** The frameworks the workspaces' rubrics carry, for `--by`. */
+  frameworks: Map<string, Framework>;
+}
+
+// NOTE: the reader's messages are sentences for people; these patterns pick out
+// those about a pinned rubric (missing, broken, another id or version).
+const RUBRIC_PROBLEM = /rubric "[^"]*" (is pinned to|\()|holds rubric "|this assessment is pinned to /;
+const TORN_LINE = /last line was cut off/;
+
+export async function readAgencies(inputs: readonly FoundInput[], options: ReadAgenciesOptions): Promise<ReadAgencies> {
+  const cache = createReadCache(options.cwd);
+  const texts = new Map<string, string>();
+  const intern = (text: string) => {
+    const seen = texts.get(text);
+    if (seen !== undefined) return seen;
+    texts.set(text, text);
+    return text;
+  };
+  let done = 0;
+  const outcomes = await mapLimit(inputs, options.concurrency ?? 8, async (input) => {
+    const outcome = input.kind === 'workspace' ? await readOneWorkspace(input, options, cache, intern) : await readOneExport(input, options, intern);
+    options.onProgress?.(++done, inputs.length);
+    return outcome;
+  });
+  const records: AgencyRecord[] = [];
+  const failed: FailedInput[] = [];
+  for (const o of outcomes) {
+    if ('record' in o) records.push(o.record);
+    else failed.push(o.failed);
+  }
+  const frameworks = new Map<string, Framework>();
+  for (const pending of cache.rubrics.values()) {
+    const check = await pending;
+    if (check.rubric) for (const [id, f] of frameworksOf([check.rubric.rubric])) if (!frameworks.has(id)) frameworks.set(id, f);
+  }
+  return { records, failed, frameworks };
+}
+
+type Outcome = { record: AgencyRecord } | { failed: FailedInput };
+
+function fault(input: FoundInput, problem: InputProblem): Outcome {
+  return { failed: { source: input.source, kind: input.kind, problem } };
+}
+
+async function readOneExport(input: FoundInput, options: ReadAgenciesOptions, intern: (t: string) => string): Promise<Outcome> {
+  let text: string;
+  try {
+    text = await readFile(input.absolute, 'utf8');
+  } catch (error) {
+    return fault(input, { code: 'file-unreadable', detail: `${input.source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return fault(input, { code: 'json-syntax', detail: `${input.source}: not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : 'syntax error'})` });
+  }
+  const checked = checkExport(data, options.tiraVersion);
+  if (!checked.ok) return fault(input, { code: checked.problem.code, detail: `${input.source}: ${checked.problem.detail}` });
+  return { record: summarizeScore(checked.score, { source: input.source, kind: 'export', keepTags: options.keepTags, intern }) };
+}
+
+async function readOneWorkspace(input: FoundInput, options: ReadAgenciesOptions, cache: ReadCache, intern: (t: string) => string): Promise<Outcome> {
+  const read = await readWorkspace(input.absolute, { cwd: options.cwd, cache });
+  if (!read.ok) {
+    const code = read.errors.some((e) => RUBRIC_PROBLEM.test(e)) ? 'workspace-unknown-rubric' : 'workspace-broken';
+    return fault(input, { code, detail: read.errors.slice(0, 3).join('; ') + (read.errors.length > 3 ? `; and ${read.errors.length - 3} more` : '') });
+  }
+  const { workspace } = read;
+  const warnings: InputProblem[] = workspace.warnings.map((w) => ({ code: TORN_LINE.test(w) ? 'answer-log-torn' : 'workspace-broken', detail: w }));
+  const score = scoreAssessment(workspace, { tiraVersion: options.tiraVersion });
+  return { record: summarizeScore(score, { source: input.source, kind: 'workspace', keepTags: options.keepTags, intern, warnings }) };
+}
+
+/** The frameworks the bundled rubrics carry, for `--by` over exports alone. */
+export async function bundledFrameworks(cwd: string): Promise<Map<string, Framework>> {
+  const cache = createReadCache(cwd);
+  const out = new Map<string, Framework>();
+  const names = (await readdir(bundledRubricsDir)).filter((n) => n.endsWith('.yaml')).sort();
+  for (const name of names) {
+    const check = await cache.checker.check(join(bundledRubricsDir, name));
+    if (check.rubric) for (const [id, f] of frameworksOf([check.rubric.rubric])) if (!out.has(id)) out.set(id, f);
+  }
+  return out;
+}
