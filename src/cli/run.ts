@@ -179,14 +179,24 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
     .option('--by <framework>', 'also group the figures by a framework the rubrics carry, such as samhsa-2014')
     .option('-o, --out <dir>', 'the folder to write into (default: <dir>/reports)')
     .option('--chrome <path>', 'the Chromium or Chrome to print the PDF with (default: $TIRA_CHROME, then the PATH)')
+    .option('--notes-in-json', "also put respondents' notes into report.json, which otherwise carries figures only (it is what an agency sends to a network roll-up)")
     .addHelpText(
       'after',
       `\nExamples:\n  $ tira report riverbend-2026\n  $ tira report riverbend-2026 --format pdf\n  $ tira report riverbend-2026 --format md,csv --by samhsa-2014 --out board-packet/\n\nExit codes: 0 written, 2 the workspace cannot be read, a wrong option, or no browser for the PDF.`,
     )
-    .action(async (dir: string, options: { format?: string[]; by?: string; out?: string; chrome?: string }) => {
+    .action(async (dir: string, options: { format?: string[]; by?: string; out?: string; chrome?: string; notesInJson?: boolean }) => {
       const { reportCommand, generatedAtFrom } = await import('./commands/report.js');
       exitCode = await reportCommand(
-        { dir, formats: options.format ?? [], by: options.by, out: options.out, chrome: options.chrome, tiraVersion: version(), generatedAt: generatedAtFrom(io.env, new Date()) },
+        {
+          dir,
+          formats: options.format ?? [],
+          by: options.by,
+          out: options.out,
+          chrome: options.chrome,
+          notesInJson: options.notesInJson === true,
+          tiraVersion: version(),
+          generatedAt: generatedAtFrom(io.env, new Date()),
+        },
         io,
       );
     });

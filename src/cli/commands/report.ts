@@ -27,6 +27,8 @@ export interface ReportOptions {
   by?: string;
   out?: string;
   chrome?: string;
+  /** Put respondents' notes into report.json too (they are in the Markdown and HTML reports either way). */
+  notesInJson?: boolean;
   tiraVersion: string;
   /** When the report is generated (ISO 8601). */
   generatedAt: string;
@@ -96,7 +98,9 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   if (!ensureFolder(outDir)) throw new UsageError(`--out ${options.out}: this is a file; name a folder for the reports`);
 
   const files: ReportFile[] = [];
-  for (const format of formats) if (format !== 'pdf') files.push(...reportReporters[format](result, meta));
+  // report.json is what an agency sends to a network roll-up: notes stay out of it unless asked for.
+  const jsonMeta: ReportMeta = options.notesInJson === true ? meta : { ...meta, notes: [] };
+  for (const format of formats) if (format !== 'pdf') files.push(...reportReporters[format](result, format === 'json' ? jsonMeta : meta));
   for (const file of files) writeFileAtomic(join(outDir, file.path), file.content);
   const written = files.map((f) => f.path);
 
