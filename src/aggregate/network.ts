@@ -227,7 +227,7 @@ function networkFigure(id: string, name: string, values: readonly number[], asse
   return { ...base, ...distribution(values)! };
 }
 
-function collect<T>(views: readonly AgencyView[], pick: (v: AgencyView) => T | undefined): T[] {
+function collect<V, T>(views: readonly V[], pick: (v: V) => T | undefined): T[] {
   const out: T[] = [];
   for (const v of views) {
     const x = pick(v);
@@ -256,12 +256,14 @@ function groupFigures(views: readonly AgencyView[], groups: readonly { id: strin
 function networkRubric(plan: RubricPlan, views: readonly AgencyView[], minAgencies: number): NetworkRubric {
   const on = views.filter((v) => v.rubrics.has(plan.id));
   const rubrics = on.map((v) => v.rubrics.get(plan.id)!);
+  const lookups = on.map((v) => v.lookup.get(plan.id)!);
   const principles = ordered(plan.model.principles, rubrics.flatMap((r) => r.principles));
   const domains = ordered(plan.model.domains, rubrics.flatMap((r) => r.domains));
   const matrix: NetworkCell[] = [];
   for (const p of principles) {
     for (const d of domains) {
-      const cells = collect(on, (v) => v.lookup.get(plan.id)!.cells.get(`${p.id}/${d.id}`));
+      const key = `${p.id}/${d.id}`;
+      const cells = collect(lookups, (l) => l.cells.get(key));
       const assessed = cells.filter((c) => c.withheld !== 'no-indicators');
       const values = assessed.filter((c) => c.percent !== null).map((c) => c.percent!);
       matrix.push({ ...networkFigure(`${p.id}/${d.id}`, `${p.name} / ${d.name}`, values, assessed.length, minAgencies), principle: p.id, domain: d.id });
@@ -319,7 +321,8 @@ function indicatorGaps(plans: readonly RubricPlan[], views: readonly AgencyView[
     const ids = new Set<string>();
     for (const v of on) for (const i of v.indicators.values()) if (i.rubric === plan.id) ids.add(i.id);
     for (const id of [...ids].sort(byText)) {
-      const found = collect(on, (v) => v.indicators.get(`${plan.id}/${id}`));
+      const key = `${plan.id}/${id}`;
+      const found = collect(on, (v) => v.indicators.get(key));
       const rated = found.filter((i) => i.applicable && i.n >= 1 && i.percent !== null);
       const below = rated.filter((i) => (i.gap ?? 0) > EPSILON).length;
       const model = plan.modelIndicators.get(id) ?? found[0]!;
@@ -372,13 +375,14 @@ function perceptionGaps(views: readonly AgencyView[], plans: ReadonlyMap<string,
     }
   }
   const out: RecurringPerceptionGap[] = [];
+  const rolesOf = views.map((v) => new Map(v.record.roles.map((r) => [r.role, r.principles])));
   for (const entry of found.values()) {
     if (entry.differences.length < 2) continue;
     const pkey = `${entry.rubric}/${entry.principle}`;
     let comparable = 0;
-    for (const v of views) {
-      const a = v.record.roles.find((r) => r.role === entry.roles[0])?.principles[pkey];
-      const b = v.record.roles.find((r) => r.role === entry.roles[1])?.principles[pkey];
+    for (const roles of rolesOf) {
+      const a = roles.get(entry.roles[0])?.[pkey];
+      const b = roles.get(entry.roles[1])?.[pkey];
       if (typeof a === 'number' && typeof b === 'number') comparable++;
     }
     out.push({

@@ -4,7 +4,9 @@
 // workspace that cannot be read becomes a named fault, never an exception, so
 // that one broken agency does not stop a statewide run.
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { checkExport, summarizeScore } from '../aggregate/summarize.js';
 import type { AgencyRecord, FailedInput, InputKind, InputProblem } from '../model/aggregate.js';
 import type { Framework } from '../model/rubric.js';
@@ -96,8 +98,10 @@ export interface ReadAgenciesOptions {
   tiraVersion: string;
   /** Keep the indicators' framework tags, for `--by`. */
   keepTags: boolean;
-  /** How many inputs are read at once. */
+  /** How many inputs this thread reads at once. */
   concurrency?: number;
+  /** Threads to read with, this one included; by default one per core (at most 4) once the input is large. */
+  threads?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -113,7 +117,40 @@ export interface ReadAgencies {
 const RUBRIC_PROBLEM = /rubric "[^"]*" (is pinned to|\()|holds rubric "|this assessment is pinned to /;
 const TORN_LINE = /last line was cut off/;
 
+/** Below this much work (a workspace counts as ten exports), starting threads costs more than it saves. */
+const THREAD_THRESHOLD = 200;
+const WORKSPACE_WEIGHT = 10;
+
+export function defaultThreads(inputs: readonly FoundInput[]): number {
+  const work = inputs.reduce((sum, i) => sum + (i.kind === 'workspace' ? WORKSPACE_WEIGHT : 1), 0);
+  return work >= THREAD_THRESHOLD ? Math.min(availableParallelism(), 4) : 1;
+}
+
 export async function readAgencies(inputs: readonly FoundInput[], options: ReadAgenciesOptions): Promise<ReadAgencies> {
+  const threads = options.threads ?? defaultThreads(inputs);
+  const reader = createReader(options);
+  const outcomes = threads > 1 ? await readInThreads(inputs, options, reader, threads) : await readHere(inputs, options, reader);
+  const records: AgencyRecord[] = [];
+  const failed: FailedInput[] = [];
+  for (const o of outcomes) {
+    if ('record' in o) records.push(o.record);
+    else failed.push(o.failed);
+  }
+  const frameworks = await reader.frameworks();
+  for (const [id, f] of reader.foreignFrameworks) if (!frameworks.has(id)) frameworks.set(id, f);
+  return { records, failed, frameworks };
+}
+
+/** Reads inputs one by one in this thread, sharing one rubric cache and one copy of each repeated text. */
+export interface Reader {
+  read(input: FoundInput): Promise<Outcome>;
+  intern(text: string): string;
+  frameworks(): Promise<Map<string, Framework>>;
+  /** Frameworks that worker threads found. */
+  foreignFrameworks: Map<string, Framework>;
+}
+
+export function createReader(options: Pick<ReadAgenciesOptions, 'cwd' | 'tiraVersion' | 'keepTags'>): Reader {
   const cache = createReadCache(options.cwd);
   const texts = new Map<string, string>();
   const intern = (text: string) => {
@@ -122,27 +159,120 @@ export async function readAgencies(inputs: readonly FoundInput[], options: ReadA
     texts.set(text, text);
     return text;
   };
+  return {
+    async read(input) {
+      try {
+        return await (input.kind === 'workspace' ? readOneWorkspace(input, options, cache, intern) : readOneExport(input, options, intern));
+      } catch (error) {
+        // A bug in tira, not the input: still one input lost, not the run.
+        const message = error instanceof Error ? error.message : String(error);
+        return fault(input, { code: input.kind === 'workspace' ? 'workspace-broken' : 'export-invalid', detail: `${input.source}: tira could not read it (${message}); please report this` });
+      }
+    },
+    intern,
+    async frameworks() {
+      const out = new Map<string, Framework>();
+      for (const pending of cache.rubrics.values()) {
+        const check = await pending;
+        if (check.rubric) for (const [id, f] of frameworksOf([check.rubric.rubric])) if (!out.has(id)) out.set(id, f);
+      }
+      return out;
+    },
+    foreignFrameworks: new Map(),
+  };
+}
+
+async function readHere(inputs: readonly FoundInput[], options: ReadAgenciesOptions, reader: Reader): Promise<Outcome[]> {
   let done = 0;
-  const outcomes = await mapLimit(inputs, options.concurrency ?? 8, async (input) => {
-    const outcome = input.kind === 'workspace' ? await readOneWorkspace(input, options, cache, intern) : await readOneExport(input, options, intern);
+  return mapLimit(inputs, options.concurrency ?? 8, async (input) => {
+    const outcome = await reader.read(input);
     options.onProgress?.(++done, inputs.length);
     return outcome;
   });
-  const records: AgencyRecord[] = [];
-  const failed: FailedInput[] = [];
-  for (const o of outcomes) {
-    if ('record' in o) records.push(o.record);
-    else failed.push(o.failed);
-  }
-  const frameworks = new Map<string, Framework>();
-  for (const pending of cache.rubrics.values()) {
-    const check = await pending;
-    if (check.rubric) for (const [id, f] of frameworksOf([check.rubric.rubric])) if (!frameworks.has(id)) frameworks.set(id, f);
-  }
-  return { records, failed, frameworks };
 }
 
-type Outcome = { record: AgencyRecord } | { failed: FailedInput };
+/** What a worker thread is sent, and what it answers (see read-agencies-worker.ts). */
+export type WorkerRequest = { type: 'read'; batch: number; inputs: FoundInput[] } | { type: 'finish' };
+export type WorkerReply =
+  | { type: 'read'; batch: number; outcomes: Outcome[]; texts: [string, string][] }
+  | { type: 'finished'; frameworks: [string, Framework][] };
+
+const BATCH = 8;
+
+/**
+ * Reads in worker threads and in this one, from one queue of small batches, so
+ * that a thread that finishes early takes more. Indicator texts cross between
+ * threads once each (the records carry none), and are put back here.
+ */
+async function readInThreads(inputs: readonly FoundInput[], options: ReadAgenciesOptions, reader: Reader, threads: number): Promise<Outcome[]> {
+  const outcomes = new Array<Outcome>(inputs.length);
+  const batches: number[][] = [];
+  for (let i = 0; i < inputs.length; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, inputs.length - i) }, (_, k) => i + k));
+  let next = 0;
+  let done = 0;
+  const texts = new Map<string, string>();
+  const progress = () => options.onProgress?.(done, inputs.length);
+  const settle = (index: number, outcome: Outcome) => {
+    outcomes[index] = outcome;
+    done++;
+  };
+
+  const workerData = { cwd: options.cwd, tiraVersion: options.tiraVersion, keepTags: options.keepTags };
+  const inWorkers = Array.from({ length: threads - 1 }, () =>
+    new Promise<void>((finish, fail) => {
+      const worker = new Worker(new URL('./read-agencies-worker.js', import.meta.url), { workerData });
+      const pending = new Map<number, number[]>();
+      const send = () => {
+        // Two batches in flight, so that a worker never waits for this thread.
+        while (pending.size < 2 && next < batches.length) {
+          const batch = next++;
+          pending.set(batch, batches[batch]!);
+          worker.postMessage({ type: 'read', batch, inputs: batches[batch]!.map((i) => inputs[i]!) } satisfies WorkerRequest);
+        }
+        if (pending.size === 0) worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'finished') {
+          for (const [id, f] of reply.frameworks) reader.foreignFrameworks.set(id, f);
+          void worker.terminate().then(() => finish());
+          return;
+        }
+        for (const [key, text] of reply.texts) if (!texts.has(key)) texts.set(key, reader.intern(text));
+        const indexes = pending.get(reply.batch)!;
+        pending.delete(reply.batch);
+        reply.outcomes.forEach((outcome, k) => {
+          if ('record' in outcome) restoreTexts(outcome.record, texts);
+          settle(indexes[k]!, outcome);
+        });
+        progress();
+        send();
+      });
+      worker.once('error', fail);
+      send();
+    }),
+  );
+  // This thread takes batches too, yielding between them so that replies are handled.
+  while (next < batches.length) {
+    const batch = batches[next++]!;
+    for (const index of batch) settle(index, await reader.read(inputs[index]!));
+    progress();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(inWorkers);
+  return outcomes;
+}
+
+/** The key of an indicator's text: the same id can read differently in another rubric version. */
+export function textKey(record: AgencyRecord, indicator: { rubric: string; id: string }): string {
+  const version = record.rubrics.find((r) => r.id === indicator.rubric)?.version ?? '';
+  return `${indicator.rubric}@${version}/${indicator.id}`;
+}
+
+function restoreTexts(record: AgencyRecord, texts: ReadonlyMap<string, string>): void {
+  for (const i of record.indicators) i.text = texts.get(textKey(record, i)) ?? '';
+}
+
+export type Outcome = { record: AgencyRecord } | { failed: FailedInput };
 
 function fault(input: FoundInput, problem: InputProblem): Outcome {
   return { failed: { source: input.source, kind: input.kind, problem } };

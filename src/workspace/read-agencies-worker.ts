@@ -1,0 +1,32 @@
+// A worker thread of the network roll-up (see read-agencies.ts): reads, scores
+// and summarizes the batches of inputs it is sent, and sends back compact
+// records. Indicator texts travel once per worker, not once per agency.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createReader, textKey, type WorkerReply, type WorkerRequest } from './read-agencies.js';
+
+const reader = createReader(workerData as { cwd: string; tiraVersion: string; keepTags: boolean });
+const sent = new Set<string>();
+
+parentPort!.on('message', async (request: WorkerRequest) => {
+  if (request.type === 'finish') {
+    parentPort!.postMessage({ type: 'finished', frameworks: [...(await reader.frameworks())] } satisfies WorkerReply);
+    return;
+  }
+  const outcomes = [];
+  const texts: [string, string][] = [];
+  for (const input of request.inputs) {
+    const outcome = await reader.read(input);
+    if ('record' in outcome) {
+      for (const i of outcome.record.indicators) {
+        const key = textKey(outcome.record, i);
+        if (!sent.has(key)) {
+          sent.add(key);
+          texts.push([key, i.text]);
+        }
+        i.text = '';
+      }
+    }
+    outcomes.push(outcome);
+  }
+  parentPort!.postMessage({ type: 'read', batch: request.batch, outcomes, texts } satisfies WorkerReply);
+});
