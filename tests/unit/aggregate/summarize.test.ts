@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkExport, summarizeScore } from '../../../src/aggregate/summarize.js';
+import { buildFixtureWorkspace } from '../../helpers/score-fixture.js';
+import { scoreAssessment } from '../../../src/scoring/score.js';
+
+describe('checkExport', () => {
+  it('names what a file is when it is not an export', () => {
+    expect(checkExport([1, 2], '0.1.0')).toMatchObject({ ok: false, problem: { code: 'not-an-export' } });
+    expect(checkExport({ format: 'eslint' }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'not-an-export', detail: 'a "eslint" file, not a tira score export' } });
+    expect(checkExport({ format: 'tira-network', formatVersion: 1 }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'not-an-export', detail: expect.stringContaining('network report') } });
+    expect(checkExport({ format: 'tira-score', formatVersion: 3 }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'export-version-unknown', detail: expect.stringContaining('version 3, which tira 0.1.0 does not read') } });
+    expect(checkExport({ format: 'tira-report', formatVersion: 9 }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'export-version-unknown' } });
+    expect(checkExport({ format: 'tira-score', formatVersion: 1, agency: 'A' }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'export-invalid', detail: expect.stringContaining('"rubrics"') } });
+  });
+
+  it('reads a tira-score result and the tira-report file that wraps one, keeping no respondent data', async () => {
+    const workspace = await buildFixtureWorkspace({ rubricIds: ['tic'], note: 'a note nobody should see' });
+    const score = JSON.parse(JSON.stringify(scoreAssessment(workspace, { tiraVersion: '0.1.0' })));
+    expect(checkExport(score, '0.1.0').ok).toBe(true);
+    const wrapped = checkExport({ format: 'tira-report', formatVersion: 1, report: {}, score }, '0.1.0');
+    expect(wrapped.ok).toBe(true);
+    const record = summarizeScore(score, { source: 'x.json', kind: 'export' });
+    const text = JSON.stringify(record);
+    for (const r of workspace.respondents) expect(text).not.toContain(`"${r.id}"`);
+    expect(text).not.toContain('a note nobody should see');
+    // Only reportable roles, and their principle figures.
+    expect(record.roles.map((r) => r.role)).toEqual(score.perspectives.roles.filter((r: { reportable: boolean }) => r.reportable).map((r: { role: string }) => r.role));
+  });
+});
