@@ -173,11 +173,10 @@ function regroup(rubric: AgencyRubric, indicators: readonly AgencyIndicator[], s
   };
   const principles = rubric.principles.map((p) => figure(p.id, p.name, indicators.filter((i) => i.principle === p.id)));
   const domains = rubric.domains.map((d) => figure(d.id, d.name, indicators.filter((i) => i.domain === d.id)));
-  const matrix: AgencyCell[] = rubric.matrix.map((c) => ({
-    ...figure(c.id, c.name, indicators.filter((i) => i.principle === c.principle && i.domain === c.domain)),
-    principle: c.principle,
-    domain: c.domain,
-  }));
+  const matrix: AgencyCell[] = rubric.matrix.map((c) => {
+    const { percent, withheld, gap } = figure('', '', indicators.filter((i) => i.principle === c.principle && i.domain === c.domain));
+    return { principle: c.principle, domain: c.domain, percent, ...(withheld ? { withheld } : {}), gap };
+  });
   const whole = rubricFigure(asScores(indicators), principles.map((p) => p.percent), settings);
   const { withheld: _before, ...rest } = rubric;
   return { ...rest, percent: whole.percent, ...(whole.withheld ? { withheld: whole.withheld } : {}), principles, domains, matrix };

@@ -99,7 +99,7 @@ export function summarizeScore(score: ScoreResult, options: SummarizeOptions): A
       ...(r.withheld ? { withheld: r.withheld } : {}),
       principles: r.principles.map((p) => group(p, intern)),
       domains: r.domains.map((d) => group(d, intern)),
-      matrix: r.matrix.map((c) => ({ ...group(c, intern), principle: intern(c.principle), domain: intern(c.domain) })),
+      matrix: r.matrix.map((c) => ({ principle: intern(c.principle), domain: intern(c.domain), percent: c.percent, ...(c.withheld ? { withheld: c.withheld } : {}), gap: c.gap })),
     })),
     domains: score.domains.map((d) => group(d, intern)),
     indicators: score.indicators.map((i) => ({

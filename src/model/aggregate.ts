@@ -17,9 +17,13 @@ export interface AgencyGroup {
   gap: number | null;
 }
 
-export interface AgencyCell extends AgencyGroup {
+/** A principle x domain cell: named by its principle and domain, so that 2,000 agencies do not each carry its name. */
+export interface AgencyCell {
   principle: string;
   domain: string;
+  percent: number | null;
+  withheld?: Withheld;
+  gap: number | null;
 }
 
 export interface AgencyRubric {

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createReader, textKey, type WorkerReply, type WorkerRequest } from './read-agencies.js';
 
-const reader = createReader(workerData as { cwd: string; tiraVersion: string; keepTags: boolean });
+const reader = createReader({ ...(workerData as { cwd: string; tiraVersion: string; keepTags: boolean }), share: false });
 const sent = new Set<string>();
 
 parentPort!.on('message', async (request: WorkerRequest) => {

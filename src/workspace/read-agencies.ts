@@ -155,10 +155,11 @@ export interface Reader {
   foreignFrameworks: Map<string, Framework>;
 }
 
-export function createReader(options: Pick<ReadAgenciesOptions, 'cwd' | 'tiraVersion' | 'keepTags'>): Reader {
+export function createReader(options: Pick<ReadAgenciesOptions, 'cwd' | 'tiraVersion' | 'keepTags'> & { share?: boolean }): Reader {
   const cache = createReadCache(options.cwd);
   const texts = new Map<string, string>();
-  const intern = (text: string) => {
+  // A worker's strings are copied when they cross to this thread, so sharing them there saves nothing.
+  const intern = options.share === false ? (text: string) => text : (text: string) => {
     const seen = texts.get(text);
     if (seen !== undefined) return seen;
     texts.set(text, text);

@@ -82,7 +82,8 @@ export function agencyRecord(agency: string, spec: AgencySpec): AgencyRecord {
     const domains = Object.entries(r.domains ?? {}).map(([d, f]) => group(d, f));
     const matrix = Object.entries(r.cells ?? {}).map(([key, f]) => {
       const [principle, domain] = key.split('/') as [string, string];
-      return { ...group(key, f), name: `${nameOf(principle)} / ${nameOf(domain)}`, principle, domain };
+      const { percent, withheld, gap } = group(key, f);
+      return { principle, domain, percent, ...(withheld ? { withheld } : {}), gap };
     });
     const whole = group(id, r.percent);
     return {
