@@ -8,7 +8,7 @@
 //   npm run bench:aggregate [-- --seed 1] [--dir /tmp/tira-bench-aggregate] [--scale 1]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -81,7 +81,7 @@ async function generate() {
 function measure(paths) {
   const out = join(base, 'out.json');
   const preload = join(base, 'maxrss.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nTIRA_BENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\nTIRA_BENCH_MAXRSS_KB=${u.maxRSS} TIRA_BENCH_CPU_US=${u.userCPUTime + u.systemCPUTime}\\n`); });\n");
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, ['--require', preload, join(root, 'bin', 'tira.js'), 'aggregate', ...paths, '--format', 'json', '--out', out], {
     encoding: 'utf8',
@@ -91,8 +91,9 @@ function measure(paths) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`tira aggregate failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
   const rss = Number(/TIRA_BENCH_MAXRSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  const cpu = Number(/TIRA_BENCH_CPU_US=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1e6;
   const result = JSON.parse(readFileSync(out, 'utf8'));
-  return { seconds, rss, agencies: result.coverage.agencies, respondents: result.coverage.respondents };
+  return { seconds, cpu, rss, agencies: result.coverage.agencies, respondents: result.coverage.respondents };
 }
 
 function best(paths, runs) {
@@ -115,14 +116,14 @@ for (const [kind, list, limit] of [
     const paths = list.slice(0, Math.round(list.length * share));
     const m = best(paths, Number(values.runs));
     const ratings = kind === 'workspaces' ? ` (${m.respondents.toLocaleString('en-US')} respondents)` : '';
-    rows.push(`| ${kind} | ${Math.round(share * 100)}% | ${m.agencies}${ratings} | ${m.seconds.toFixed(2)} s | ${Math.round(m.rss)} MB | ${share === 1 ? `${m.seconds < limit ? 'within' : 'over'} ${limit} s` : ''} |`);
+    rows.push(`| ${kind} | ${Math.round(share * 100)}% | ${m.agencies}${ratings} | ${m.seconds.toFixed(2)} s | ${m.cpu.toFixed(2)} s | ${Math.round(m.rss)} MB | ${share === 1 ? `${m.seconds < limit ? 'within' : 'over'} ${limit} s` : ''} |`);
     log(rows.at(-1));
   }
 }
 const header = [
-  `tira aggregate, seed ${seed}: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GB; time is wall clock of one CLI run (best of ${values.runs}), memory the process's peak RSS.`,
+  `tira aggregate, seed ${seed}: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GB; time is wall clock of one CLI run (best of ${values.runs}), CPU time is user + system over all its threads, memory the process's peak RSS. Load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')}.`,
   '',
-  '| input | size | agencies | time | peak memory | target |',
-  '|---|---:|---:|---:|---:|---|',
+  '| input | size | agencies | time | CPU time | peak memory | target |',
+  '|---|---:|---:|---:|---:|---:|---|',
 ];
 process.stdout.write(`${[...header, ...rows].join('\n')}\n`);
