@@ -60,8 +60,6 @@ interface AgencyView {
   domains: Map<string, AgencyGroup>;
   /** Its indicators on the shared sets, by `rubric/indicator`. */
   indicators: Map<string, AgencyIndicator>;
-  /** Per rubric: its groups by id, and its cells by `principle/domain`. */
-  lookup: Map<string, { principles: Map<string, AgencyGroup>; domains: Map<string, AgencyGroup>; cells: Map<string, AgencyCell> }>;
 }
 
 // NOTE: the engine's group rules read only the fields AgencyIndicator keeps
@@ -205,15 +203,7 @@ function buildView(name: string, record: AgencyRecord, plans: ReadonlyMap<string
       return { id: d.id, name: d.name, percent, ...(withheld ? { withheld } : {}), gap };
     });
   }
-  const lookup: AgencyView['lookup'] = new Map();
-  for (const [id, r] of rubrics) {
-    lookup.set(id, {
-      principles: new Map(r.principles.map((p) => [p.id, p])),
-      domains: new Map(r.domains.map((d) => [d.id, d])),
-      cells: new Map(r.matrix.map((c) => [`${c.principle}/${c.domain}`, c])),
-    });
-  }
-  return { name, record, rubrics, domains: new Map(domains.map((d) => [d.id, d])), indicators, lookup };
+  return { name, record, rubrics, domains: new Map(domains.map((d) => [d.id, d])), indicators };
 }
 
 // ---------------------------------------------------------------- figures
@@ -244,28 +234,49 @@ function ordered<T extends { id: string }>(model: readonly T[], others: Iterable
   return [...out, ...[...extra.values()].sort((a, b) => byText(a.id, b.id))];
 }
 
-function groupFigures(views: readonly AgencyView[], groups: readonly { id: string; name: string }[], pick: (v: AgencyView, id: string) => AgencyGroup | undefined, minAgencies: number): NetworkFigure[] {
+/** The figures of many agencies for one network figure, gathered in one pass over the agencies. */
+interface Tally {
+  assessed: number;
+  values: number[];
+}
+
+const tally = (): Tally => ({ assessed: 0, values: [] });
+
+function count(t: Tally | undefined, percent: number | null): void {
+  if (!t) return;
+  t.assessed++;
+  if (percent !== null) t.values.push(percent);
+}
+
+function tallyGroups(groups: readonly { id: string }[]): Map<string, Tally> {
+  return new Map(groups.map((g) => [g.id, tally()]));
+}
+
+function figuresOf(groups: readonly { id: string; name: string }[], tallies: ReadonlyMap<string, Tally>, minAgencies: number): NetworkFigure[] {
   return groups.map((g) => {
-    const found = collect(views, (v) => pick(v, g.id));
-    const values = found.filter((f) => f.percent !== null).map((f) => f.percent!);
-    return networkFigure(g.id, g.name, values, found.length, minAgencies);
+    const t = tallies.get(g.id)!;
+    return networkFigure(g.id, g.name, t.values, t.assessed, minAgencies);
   });
 }
 
 function networkRubric(plan: RubricPlan, views: readonly AgencyView[], minAgencies: number): NetworkRubric {
-  const on = views.filter((v) => v.rubrics.has(plan.id));
-  const rubrics = on.map((v) => v.rubrics.get(plan.id)!);
-  const lookups = on.map((v) => v.lookup.get(plan.id)!);
+  const rubrics = collect(views, (v) => v.rubrics.get(plan.id));
   const principles = ordered(plan.model.principles, rubrics.flatMap((r) => r.principles));
   const domains = ordered(plan.model.domains, rubrics.flatMap((r) => r.domains));
+  const byPrinciple = tallyGroups(principles);
+  const byDomain = tallyGroups(domains);
+  const byCell = new Map(principles.map((p) => [p.id, tallyGroups(domains)]));
+  for (const r of rubrics) {
+    for (const p of r.principles) count(byPrinciple.get(p.id), p.percent);
+    for (const d of r.domains) count(byDomain.get(d.id), d.percent);
+    // A cell with no practice in an agency's rubric is not one it was assessed on.
+    for (const c of r.matrix) if (c.withheld !== 'no-indicators') count(byCell.get(c.principle)?.get(c.domain), c.percent);
+  }
   const matrix: NetworkCell[] = [];
   for (const p of principles) {
     for (const d of domains) {
-      const key = `${p.id}/${d.id}`;
-      const cells = collect(lookups, (l) => l.cells.get(key));
-      const assessed = cells.filter((c) => c.withheld !== 'no-indicators');
-      const values = assessed.filter((c) => c.percent !== null).map((c) => c.percent!);
-      matrix.push({ ...networkFigure(`${p.id}/${d.id}`, `${p.name} / ${d.name}`, values, assessed.length, minAgencies), principle: p.id, domain: d.id });
+      const t = byCell.get(p.id)!.get(d.id)!;
+      matrix.push({ ...networkFigure(`${p.id}/${d.id}`, `${p.name} / ${d.name}`, t.values, t.assessed, minAgencies), principle: p.id, domain: d.id });
     }
   }
   const whole = networkFigure(plan.id, plan.model.title, rubrics.filter((r) => r.percent !== null).map((r) => r.percent!), rubrics.length, minAgencies);
@@ -273,8 +284,8 @@ function networkRubric(plan: RubricPlan, views: readonly AgencyView[], minAgenci
     ...whole,
     version: plan.versions[0]!.version,
     versions: plan.versions,
-    principles: groupFigures(on, principles, (v, id) => v.lookup.get(plan.id)!.principles.get(id), minAgencies),
-    domains: groupFigures(on, domains, (v, id) => v.lookup.get(plan.id)!.domains.get(id), minAgencies),
+    principles: figuresOf(principles, byPrinciple, minAgencies),
+    domains: figuresOf(domains, byDomain, minAgencies),
     matrix,
   };
 }
@@ -316,12 +327,18 @@ function lagging(views: readonly AgencyView[], count: number): LaggingDomain[] {
 function indicatorGaps(plans: readonly RubricPlan[], views: readonly AgencyView[], minAgencies: number): IndicatorGap[] {
   const out: IndicatorGap[] = [];
   for (const plan of plans) {
-    const on = views.filter((v) => v.rubrics.has(plan.id));
-    const ids = new Set<string>();
-    for (const v of on) for (const i of v.indicators.values()) if (i.rubric === plan.id) ids.add(i.id);
-    for (const id of [...ids].sort(byText)) {
-      const key = `${plan.id}/${id}`;
-      const found = collect(on, (v) => v.indicators.get(key));
+    const byId = new Map<string, AgencyIndicator[]>();
+    for (const v of views) {
+      if (!v.rubrics.has(plan.id)) continue;
+      for (const i of v.indicators.values()) {
+        if (i.rubric !== plan.id) continue;
+        const list = byId.get(i.id);
+        if (list) list.push(i);
+        else byId.set(i.id, [i]);
+      }
+    }
+    for (const id of [...byId.keys()].sort(byText)) {
+      const found = byId.get(id)!;
       const rated = found.filter((i) => i.applicable && i.n >= 1 && i.percent !== null);
       const below = rated.filter((i) => (i.gap ?? 0) > EPSILON).length;
       const model = plan.modelIndicators.get(id) ?? found[0]!;
@@ -454,7 +471,9 @@ export function aggregateNetwork(input: AggregateInput, options: AggregateOption
     });
   }
   const domainList = [...domainOrder.values()].sort((a, b) => a.position - b.position || byText(a.id, b.id));
-  const domains = groupFigures(views, domainList, (v, id) => v.domains.get(id), minAgencies);
+  const byDomain = tallyGroups(domainList);
+  for (const v of views) for (const d of v.domains.values()) count(byDomain.get(d.id), d.percent);
+  const domains = figuresOf(domainList, byDomain, minAgencies);
 
   const scrub = (problem: InputProblem): InputProblem => (anonymize ? { code: problem.code, detail: '' } : problem);
   const faultCodes = anonymize ? agencyCodes([...input.failed.map((f) => f.source), ...duplicates.map((d) => d.record.source)], options.anonymizeKey ?? '', 'IN') : null;

@@ -16,7 +16,7 @@ export interface Distribution {
  * the closest ranks: h = (n - 1)p, the value at floor(h) plus (h - floor(h)) times
  * the step to the next (Hyndman and Fan's type 7; R's and numpy's default).
  */
-export function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) throw new Error('quantile of no values');
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
@@ -27,7 +27,8 @@ export function quantile(sorted: readonly number[], p: number): number {
 /** Mean, min, quartiles and max; null for no values. */
 export function distribution(values: readonly number[]): Distribution | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator, several times faster.
+  const sorted = Float64Array.from(values).sort();
   let total = 0;
   for (const v of sorted) total += v;
   return {

@@ -28,5 +28,5 @@ parentPort!.on('message', async (request: WorkerRequest) => {
     }
     outcomes.push(outcome);
   }
-  parentPort!.postMessage({ type: 'read', batch: request.batch, outcomes, texts } satisfies WorkerReply);
+  parentPort!.postMessage({ type: 'read', batch: request.batch, outcomes: JSON.stringify(outcomes), texts } satisfies WorkerReply);
 });

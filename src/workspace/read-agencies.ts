@@ -3,8 +3,8 @@
 // engine, and hands the pure core one compact record per agency. A file or
 // workspace that cannot be read becomes a named fault, never an exception, so
 // that one broken agency does not stop a statewide run.
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -200,10 +200,11 @@ async function readHere(inputs: readonly FoundInput[], options: ReadAgenciesOpti
 /** What a worker thread is sent, and what it answers (see read-agencies-worker.ts). */
 export type WorkerRequest = { type: 'read'; batch: number; inputs: FoundInput[] } | { type: 'finish' };
 export type WorkerReply =
-  | { type: 'read'; batch: number; outcomes: Outcome[]; texts: [string, string][] }
+  | { type: 'read'; batch: number; outcomes: string; texts: [string, string][] }
   | { type: 'finished'; frameworks: [string, Framework][] };
 
 const BATCH = 8;
+const IN_FLIGHT = 4;
 
 /**
  * Reads in worker threads and in this one, from one queue of small batches, so
@@ -229,8 +230,8 @@ async function readInThreads(inputs: readonly FoundInput[], options: ReadAgencie
       const worker = new Worker(WORKER_FILE, { workerData });
       const pending = new Map<number, number[]>();
       const send = () => {
-        // Two batches in flight, so that a worker never waits for this thread.
-        while (pending.size < 2 && next < batches.length) {
+        // Several batches in flight, so that a worker never waits for this thread.
+        while (pending.size < IN_FLIGHT && next < batches.length) {
           const batch = next++;
           pending.set(batch, batches[batch]!);
           worker.postMessage({ type: 'read', batch, inputs: batches[batch]!.map((i) => inputs[i]!) } satisfies WorkerRequest);
@@ -246,7 +247,8 @@ async function readInThreads(inputs: readonly FoundInput[], options: ReadAgencie
         for (const [key, text] of reply.texts) if (!texts.has(key)) texts.set(key, reader.intern(text));
         const indexes = pending.get(reply.batch)!;
         pending.delete(reply.batch);
-        reply.outcomes.forEach((outcome, k) => {
+        // JSON, not a structured clone: for records of numbers and short strings it costs this thread about half as much.
+        (JSON.parse(reply.outcomes) as Outcome[]).forEach((outcome, k) => {
           if ('record' in outcome) restoreTexts(outcome.record, texts);
           settle(indexes[k]!, outcome);
         });
@@ -287,7 +289,8 @@ function fault(input: FoundInput, problem: InputProblem): Outcome {
 async function readOneExport(input: FoundInput, options: ReadAgenciesOptions, intern: (t: string) => string): Promise<Outcome> {
   let text: string;
   try {
-    text = await readFile(input.absolute, 'utf8');
+    // Synchronous: a 300 KB file is read faster than the four round trips of an asynchronous read.
+    text = readFileSync(input.absolute, 'utf8');
   } catch (error) {
     return fault(input, { code: 'file-unreadable', detail: `${input.source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
   }
