@@ -308,6 +308,8 @@ function heatmap(plan: RubricPlan, network: NetworkRubric, views: readonly Agenc
         }),
       };
     });
+  // Leaders first: by the rubric figure, highest first, withheld last, then by name.
+  rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || byText(a.agency, b.agency));
   return { rubric: plan.id, title: plan.model.title, principles, rows };
 }
 

@@ -165,6 +165,7 @@ export interface HeatmapRow {
   principles: { percent: number | null; withheld?: Withheld | 'not-assessed' }[];
 }
 
+/** Agencies by principle for one rubric; rows run from the highest rubric figure down (withheld last, then by name). */
 export interface Heatmap {
   rubric: string;
   title: string;

@@ -11,6 +11,7 @@ import {
   agencyCount,
   agencyWithheldLabel,
   describeGenerated,
+  formatCount,
   formatPercent,
   formatShare,
   leftOutWords,
@@ -39,11 +40,14 @@ function band(percent: number): number {
 
 const css = `${reportCss}
 ${bandStyles([BAND_COUNT])}
+table.figures{table-layout:fixed}
+table.figures th:first-child{width:38%}
 .figures td.num{font-variant-numeric:tabular-nums}
 .withheld{color:var(--muted);font-style:italic}
-table.heatmap.agencies th[scope=row]{min-width:10rem;font-weight:500}
-table.heatmap.agencies td{min-width:2.4rem;padding:.3rem .15rem}
-table.heatmap.agencies tfoot th,table.heatmap.agencies tfoot td{border-top:3px solid #8c8c8c;font-weight:700}
+table.heatmap.agencies{font-size:.8rem;line-height:1.25}
+table.heatmap.agencies th[scope=row]{min-width:9rem;font-weight:500;padding:.12rem .4rem}
+table.heatmap.agencies td{min-width:2.3rem;padding:.12rem .15rem}
+table.heatmap.agencies tr.network th,table.heatmap.agencies tr.network td{border-bottom:3px solid #8c8c8c;font-weight:700}
 table.heatmap td.overall{border-right:3px solid #8c8c8c}
 .hm-na{background:#fff;color:#767676;font-size:.75rem}
 .key-list{columns:2;font-size:.88rem;padding-left:1.8rem;margin:.3rem 0 1rem}
@@ -87,7 +91,13 @@ function agencyHeatmap(h: Heatmap, network: NetworkRubric | undefined, min: numb
   return html`<h3>${h.title}</h3>
 <div class="table-wrap"><table class="heatmap agencies" aria-describedby="${captionId}">
 <caption id="${captionId}">${h.title}: each agency's percent by principle (${plural(h.rows.length, 'agency', 'agencies')}; figures are percents)</caption>
-<thead><tr><th scope="col">Agency</th><th scope="col">Overall</th>${h.principles.map((p, i) => html`<th scope="col" title="${p.name}">${named ? p.name : `P${i + 1}`}</th>`)}</tr></thead>
+<thead><tr><th scope="col">Agency</th><th scope="col">Overall</th>${h.principles.map((p, i) => html`<th scope="col" title="${p.name}">${named ? p.name : `P${i + 1}`}</th>`)}</tr>
+${network
+  ? html`<tr class="network"><th scope="row">Network mean</th>${bandCell(network.mean, networkMean(network, min), 'Network mean, overall', ' overall', true)}${h.principles.map((p) => {
+      const f = network.principles.find((q) => q.id === p.id);
+      return f ? bandCell(f.mean, networkMean(f, min), `Network mean, ${p.name}`, '', true) : html`<td class="hm-none">·</td>`;
+    })}</tr>`
+  : ''}</thead>
 <tbody>${h.rows.map(
     (row) =>
       html`<tr><th scope="row">${row.agency}</th>${bandCell(row.percent, agencyWithheldLabel(row.withheld), `${row.agency}, overall`, ' overall', true)}${row.principles.map((c, i) =>
@@ -96,12 +106,6 @@ function agencyHeatmap(h: Heatmap, network: NetworkRubric | undefined, min: numb
           : bandCell(c.percent, agencyWithheldLabel(c.withheld), `${row.agency}, ${h.principles[i]!.name}`, '', true),
       )}</tr>`,
   )}</tbody>
-${network
-  ? html`<tfoot><tr><th scope="row">Network mean</th>${bandCell(network.mean, networkMean(network, min), 'Network mean, overall', ' overall', true)}${h.principles.map((p) => {
-      const f = network.principles.find((q) => q.id === p.id);
-      return f ? bandCell(f.mean, networkMean(f, min), `Network mean, ${p.name}`, '', true) : html`<td class="hm-none">·</td>`;
-    })}</tr></tfoot>`
-  : ''}
 </table></div>
 ${named ? '' : html`<ol class="key-list">${h.principles.map((p) => html`<li>${p.name}</li>`)}</ol>`}`;
 }
@@ -124,25 +128,30 @@ export function networkHtml(result: NetworkResult): string {
 <h1>${title}</h1>
 <dl class="meta">
 <dt>Agencies</dt><dd>${coverage.agencies} (of ${plural(coverage.inputs, 'input')})</dd>
-<dt>Respondents</dt><dd>${coverage.respondents}</dd>
+<dt>Respondents</dt><dd>${formatCount(coverage.respondents)}</dd>
 <dt>Rubrics</dt><dd>${result.rubrics.map((r, i) => html`${i > 0 ? '; ' : ''}${r.name} (${r.id} ${r.versions.map((v) => v.version).join(', ')})`)}</dd>
 <dt>Generated</dt><dd>${describeGenerated(result)}</dd>
 </dl>
 <p class="callout">${sentences.intro(result)}${result.settings.anonymized ? html` ${sentences.anonymized}` : ''}</p>
 ${coverage.failed > 0 ? html`<p class="callout warn"><strong>Read with care:</strong> ${plural(coverage.failed, 'input')} could not be included; see <a href="#coverage">Coverage</a>.</p>` : ''}
 </header>
+<nav class="toc" aria-label="Contents"><h2 class="toc-title">Contents</h2><ol>${[
+  ['rubrics', 'The network by rubric'],
+  ...(result.lens ? [['lens', `Through ${result.lens.title}`]] : []),
+  ['lagging', 'Agencies furthest below target'],
+  ['indicator-gaps', 'Gaps in the most agencies'],
+  ['perception-gaps', 'Perception gaps that recur'],
+  ['heatmap', 'Agencies by principle'],
+  ['coverage', 'Coverage'],
+  ['methodology', 'Methodology'],
+].map(([id, title]) => html`<li><a href="#${id}">${title}</a></li>`)}</ol></nav>
 <main>
-${section(
-  'heatmap',
-  'Agencies by principle',
-  html`<p>${sentences.heatmap}</p>${bandKey()}${result.heatmaps.map((h, i) => agencyHeatmap(h, result.rubrics.find((r) => r.id === h.rubric), min, i))}`,
-  true,
-)}
 ${section(
   'rubrics',
   'The network by rubric',
   html`${figureTable('Each rubric: the mean of the agencies\' figures', 'Rubric', result.rubrics.map((r) => ({ name: r.name, f: r })), min)}
 ${result.domains.length > 0 ? figureTable('Service domains across rubrics', 'Domain', result.domains.map((d) => ({ name: d.name, f: d })), min) : ''}
+${result.rubrics.length > 0 ? bandKey() : ''}
 ${result.rubrics.map(
   (r) => html`<h3>${r.name}</h3>
 ${figureTable(`${r.name}: principles`, 'Principle', r.principles.map((p) => ({ name: p.name, f: p })), min)}
@@ -158,6 +167,7 @@ ${figureTable(`${r.name}: service domains`, 'Domain', r.domains.map((d) => ({ na
       })}</tr>`,
   )}</tbody></table></div>`,
 )}`,
+  true,
 )}
 ${result.lens
   ? section(
@@ -203,6 +213,11 @@ ${section(
             html`<tr><td>${rubricTitle(result, g.rubric)}</td><td>${principleName(result, g.rubric, g.principle)}</td><td>${g.roleNames[0]} above ${g.roleNames[1]}</td>${num(`${g.agencies} of ${g.comparable}`)}${num(`${Math.round(g.meanDifference)} points`)}</tr>`,
         )}</tbody></table></div>`
   }`,
+)}
+${section(
+  'heatmap',
+  'Agencies by principle',
+  html`<p>${sentences.heatmap}</p>${bandKey()}${result.heatmaps.map((h, i) => agencyHeatmap(h, result.rubrics.find((r) => r.id === h.rubric), min, i))}`,
 )}
 ${section(
   'coverage',

@@ -7,6 +7,7 @@ import {
   agencyCount,
   agencyWithheldLabel,
   describeGenerated,
+  formatCount,
   formatPercent,
   formatShare,
   leftOutWords,
@@ -42,7 +43,7 @@ export function networkMarkdown(result: NetworkResult): string {
   push(
     [
       `**Agencies:** ${coverage.agencies} (of ${plural(coverage.inputs, 'input')})  `,
-      `**Respondents:** ${coverage.respondents}  `,
+      `**Respondents:** ${formatCount(coverage.respondents)}  `,
       `**Rubrics:** ${result.rubrics.map((r) => `${mdText(r.name)} (${mdText(r.id)} ${r.versions.map((v) => mdText(v.version)).join(', ')})`).join('; ') || 'none'}  `,
       `**Generated:** ${mdText(describeGenerated(result))}`,
     ].join('\n'),
@@ -91,14 +92,21 @@ export function networkMarkdown(result: NetworkResult): string {
   push(sentences.heatmap);
   for (const h of result.heatmaps) {
     push(`### ${mdText(h.title)}`);
+    const network = result.rubrics.find((r) => r.id === h.rubric);
+    const networkRow = network
+      ? [['**Network mean**', mdCell(networkMean(network, min)), ...h.principles.map((p) => {
+          const f = network.principles.find((q) => q.id === p.id);
+          return f ? mdCell(networkMean(f, min)) : ' ';
+        })]]
+      : [];
     push(
       mdTable(
         ['Agency', 'Overall', ...h.principles.map((p) => mdCell(p.name))],
-        h.rows.map((row) => [
+        [...networkRow, ...h.rows.map((row) => [
           mdCell(row.agency),
           row.percent === null ? mdCell(agencyWithheldLabel(row.withheld)) : formatPercent(row.percent),
           ...row.principles.map((c) => (c.percent === null ? mdCell(agencyWithheldLabel(c.withheld)) : formatPercent(c.percent))),
-        ]),
+        ])],
         ['left', ...RIGHT(h.principles.length + 1)],
       ),
     );

@@ -5,6 +5,7 @@ import type { ReportFile } from '../report/types.js';
 import {
   agencyCount,
   describeGenerated,
+  formatCount,
   formatPercent,
   formatShare,
   leftOutWords,
@@ -64,7 +65,7 @@ export function networkText(result: NetworkResult): string {
   out.push(
     [
       `Agencies:    ${coverage.agencies} (of ${plural(coverage.inputs, 'input')})`,
-      `Respondents: ${coverage.respondents}`,
+      `Respondents: ${formatCount(coverage.respondents)}`,
       `Rubrics:     ${result.rubrics.map((r) => `${r.id} ${r.versions.map((v) => v.version).join(', ')}`).join('; ') || 'none'}`,
       `Generated:   ${describeGenerated(result)}`,
     ]
@@ -100,7 +101,10 @@ export function networkText(result: NetworkResult): string {
       (row) =>
         `${fit(row.agency, nameWidth)} ${right(row.percent === null ? '-' : String(Math.round(row.percent)), 4)}${row.principles.map((c) => right(c.percent === null ? '-' : String(Math.round(c.percent)), 4)).join('')}`,
     );
-    out.push([head, '-'.repeat(head.length), ...rows].join('\n'));
+    const network = result.rubrics.find((r) => r.id === h.rubric);
+    const whole = (f: NetworkFigure | undefined) => right(f?.mean == null ? '-' : String(Math.round(f.mean)), 4);
+    const networkRow = network ? [`${fit('Network mean', nameWidth)} ${whole(network)}${h.principles.map((p) => whole(network.principles.find((q) => q.id === p.id))).join('')}`] : [];
+    out.push([head, '-'.repeat(head.length), ...networkRow, ...(networkRow.length > 0 ? ['-'.repeat(head.length)] : []), ...rows].join('\n'));
     out.push(h.principles.map((p, i) => fit(`P${i + 1} ${p.name}`, WIDTH).trimEnd()).join('\n'));
   }
 

@@ -16,7 +16,12 @@ export function formatShare(share: number): string {
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** 15,000: thousands grouped the same way on every machine. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** What a withheld network figure reads as: never 0. */
@@ -86,7 +91,7 @@ export const sentences = {
     `Each network figure is the mean of the agencies' own figures: every agency counts once, whatever its number of respondents. ` +
     `A figure that fewer than ${r.settings.minAgencies} agencies have is not shown. No respondent's answers are in this report: it is built from each agency's figures, with small groups of respondents already withheld by the agency's own tira.`,
   anonymized: 'Agency names are replaced by codes that stay the same from run to run; the codes do not spell the names.',
-  heatmap: 'Each row is one agency; each cell is its percent for one principle.',
+  heatmap: 'Each row is one agency, from the highest overall figure down; each cell is its percent for one principle. The network mean is the first row.',
   lagging: 'The agencies furthest below their target in each service domain the network shares, across the rubrics each agency used.',
   indicatorGaps: 'Practices below target in the most agencies: where training or funding would pay off across many agencies at once.',
   perceptionGaps: 'Principles on which one role rated its agency higher than another role did, far enough apart for the agency\'s own report to name it (15 points by default), in two or more agencies.',

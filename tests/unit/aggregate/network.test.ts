@@ -107,14 +107,14 @@ describe('network figures', () => {
     expect(result.lagging.map((l) => l.domain)).toEqual(['outreach', 'screening']);
   });
 
-  it('the heatmap: one row per agency, its principle figures or why they are missing', () => {
+  it('the heatmap: one row per agency, leaders first, its principle figures or why they are missing', () => {
     const h = roll(fourAgencies()).heatmaps[0]!;
     expect(h.principles.map((p) => p.id)).toEqual(['safety', 'choice']);
     expect(h.rows.map((r) => [r.agency, r.percent, ...r.principles.map((c) => c.percent ?? c.withheld)])).toEqual([
-      ['Agency A', 40, 50, 30],
       ['Agency B', 80, 70, 90],
-      ['Agency C', 60, 'too-few-answers', 60],
       ['Agency D', 70, 'too-few-answers', 'too-few-answers'],
+      ['Agency C', 60, 'too-few-answers', 60],
+      ['Agency A', 40, 50, 30],
     ]);
   });
 
