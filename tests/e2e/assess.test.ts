@@ -131,5 +131,5 @@ describe('tira assess', () => {
     } finally {
       spawnSync('tmux', ['kill-session', '-t', session]);
     }
-  });
+  }, 60_000);
 });
