@@ -177,16 +177,16 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
     }
   }
 
-  heading('Coverage (answered = rated, not applicable or don\'t know)');
+  heading('Coverage: share answered (rated, not applicable or don\'t know) of the answers expected');
   for (const c of result.coverage.rubrics) out.push(coverageLine(c.id, c));
   const domainName = new Map(result.domains.map((d) => [d.id, d.name]));
   for (const c of orderDomains(result.coverage.domains)) out.push(coverageLine(domainName.get(c.id) ?? c.id, c));
   for (const c of result.coverage.lens) out.push(coverageLine(lensGroupName.get(`${c.facet}/${c.id}`) ?? c.id, c));
   function coverageLine(id: string, c: ScoreResult['coverage']['rubrics'][number]): string {
-    if (c.share === null) return `  ${truncate(id, 20).padEnd(20)} ${style.dim('nothing to answer')}`;
-    const share = `${String(Math.round(c.share * 100)).padStart(3)}% answered`;
+    if (c.share === null) return `  ${truncate(id, 28).padEnd(28)} ${style.dim('nothing to answer')}`;
+    const share = `${String(Math.round(c.share * 100)).padStart(3)}%`;
     const parts = `${c.answered} rated, ${c.na} n/a, ${c.unknown} don't know, ${c.skipped} skipped, ${c.unanswered} open`;
-    return `  ${truncate(id, 20).padEnd(20)} ${c.low ? style.yellow(`${share} (low)`) : `${share}      `}  ${style.dim(parts)}`;
+    return `  ${truncate(id, 28).padEnd(28)} ${c.low ? style.yellow(`${share} low`) : `${share}    `}  ${style.dim(parts)}`;
   }
   if ([...result.coverage.rubrics, ...result.coverage.domains, ...result.coverage.lens].some((c) => c.low)) {
     out.push(style.yellow(`  low: under ${Math.round(result.settings.lowCoverage * 100)}% answered; the figures rest on few answers.`));
