@@ -70,7 +70,9 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
       const stage = rubric.stage ? `stage: ${rubric.stage.name} (indicative)` : '';
       out.push(`  ${paint(bandFor(rubric.percent, target), `${formatPercent(rubric.percent)}`)}  ${bar(rubric.percent)}  ${stage}  ${style.dim(`target ${round(target)}%`)}`);
       if (rubric.stage?.cappedFrom) {
-        out.push(`  ${style.yellow(`Held below ${rubric.stage.cappedFrom.name}: critical ${rubric.stage.heldBy.length === 1 ? 'indicator' : 'indicators'} below the level it needs: ${rubric.stage.heldBy.join(', ')}`)}`);
+        const level = rubric.criticalGate ? ` ${rubric.criticalGate.minLevel}` : '';
+        const held = `Held below ${rubric.stage.cappedFrom.name} (indicative) while critical practices are below level${level} or not rated: ${rubric.stage.heldBy.join(', ')}`;
+        out.push(style.yellow(wrap(held, width - 2)));
       }
     }
     if (!result.lens) out.push(matrixTable(rubric, width, cell));

@@ -66,6 +66,7 @@ export function scoreRubric(rubric: Rubric, indicators: readonly IndicatorScore[
     stage: stageFor(rubric, percent, indicators),
     scale: { min: range.min, max: range.max, points: range.points },
     targetPercent: targetPercentOf(rubric, targetLevel),
+    ...(rubric.criticalGate ? { criticalGate: { ...rubric.criticalGate } } : {}),
     applicable,
     rated,
     share,
