@@ -49,6 +49,9 @@ export function renderCompareTerminal(result: CompareResult, options: CompareTer
     heading(`${r.title} (${r.id})`);
     const versions = r.versions.baseline === r.versions.followup ? `version ${r.versions.baseline}` : `versions ${r.versions.baseline} → ${r.versions.followup}: only the indicators in both are compared`;
     out.push(style.dim(`  ${versions}`));
+    if (r.majorChange) {
+      out.push(style.yellow(`  A new major version: some indicators may have changed meaning. Check the rubric's changelog (rubrics/CHANGELOG.md for the bundled ones) before reading a trend.`.replace(/(.{1,96})(\s|$)/g, '$1\n  ').trimEnd()));
+    }
     out.push(line('overall', r, 20));
     const stage = (s: typeof r.stageBefore) => (s ? s.name : '–');
     out.push(`  ${'stage (indicative)'.padEnd(20)} ${stage(r.stageBefore)} → ${stage(r.stageAfter)}`);
