@@ -98,7 +98,12 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   // Roles: those of the assessment, in its order, then any a respondent names that it does not list.
   const roleList: Role[] = [...assessment.roles];
   const roles = new Map(roleList.map((r) => [r.id, r]));
-  for (const r of respondents) if (!roles.has(r.role)) roleList.push(roleOf(roles, r.role)), roles.set(r.role, roleOf(roles, r.role));
+  for (const r of respondents) {
+    if (roles.has(r.role)) continue;
+    const role = roleOf(roles, r.role);
+    roleList.push(role);
+    roles.set(role.id, role);
+  }
 
   const prepared = prepareRespondents(respondents, roles);
   const indicators: IndicatorScore[] = [];
