@@ -72,7 +72,14 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
     const startAt = resumeIndex(items, answers);
     const before = tallyAnswers(items, answers);
     const lines = [`${respondentId} answers as ${role.name}: ${items.length} questions${leftOut > 0 ? ` (${leftOut} others are for other roles and are left out)` : ''}.`];
-    if (existing && startAt < items.length) lines.push(`Welcome back. ${items.length - before.notYet} of ${items.length} have an answer; going on at question ${startAt + 1}.`);
+    if (role.voice === 'experience') {
+      lines.push(
+        'Each question is a sentence about your own experience with this agency in the past year.',
+        'Choose how often it was true for you, from never to always. If something never came up',
+        'for you, choose "This does not apply to me", or skip it.',
+      );
+    }
+    if (existing && before.notYet < items.length && startAt < items.length) lines.push(`Welcome back. ${items.length - before.notYet} of ${items.length} have an answer; going on at question ${startAt + 1}.`);
     if (startAt >= items.length) lines.push('Every question has an answer. You can go through them again: each earlier answer is marked, and choosing it again keeps it.');
     prompter.say(`${lines.join('\n')}\n`);
 
