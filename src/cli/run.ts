@@ -82,6 +82,33 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       exitCode = await showRubricCommand({ id, json: options.json === true, rubricsDir: options.rubrics }, io);
     });
 
+  // --- Answers from elsewhere, and where a workspace stands (issue 13) ---
+  program
+    .command('import')
+    .summary('add answers from a CSV file (a spreadsheet, a survey export, a paper form typed in)')
+    .description(
+      'Add answers gathered elsewhere to a workspace. The CSV has the columns respondent, role, indicator, rating and note (other columns are ignored); ' +
+        'rating is a scale value, na, unknown, or empty for not answered. Comma- or semicolon-separated, with or without a byte-order mark. ' +
+        'Every row is checked first: a file with any bad row imports nothing.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .argument('<file>', 'the CSV file')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira export-form riverbend --role clinical-staff --out clinical.csv   # a form to fill in
+  $ tira import riverbend clinical.csv
+  $ tira import riverbend survey-export.csv
+
+Exit codes: 0 imported, 1 bad rows (each listed with its line; nothing imported), 2 no such workspace or file, or the usage is wrong.`,
+    )
+    .action(async (dir: string, file: string) => {
+      const { importCommand } = await import('./commands/import.js');
+      exitCode = await importCommand({ dir, file }, io);
+    });
+  // --- end of issue 13 commands ---
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
