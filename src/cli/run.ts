@@ -107,6 +107,34 @@ Exit codes: 0 imported, 1 bad rows (each listed with its line; nothing imported)
       const { importCommand } = await import('./commands/import.js');
       exitCode = await importCommand({ dir, file }, io);
     });
+  program
+    .command('export-form')
+    .summary('print a blank answer form: CSV for `tira import`, or Markdown to print')
+    .description(
+      'A blank form for the indicators of a workspace: CSV in the columns `tira import` reads, one row per indicator with its principle, domain and text; ' +
+        'or Markdown to print for people who answer on paper, with the scale explained at the top. ' +
+        'With --role, in that role\'s words and on its scale, and only the indicators the role can judge.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .addOption(new Option('--format <format>', 'csv or md (Markdown)').choices(['csv', 'md']).default('csv'))
+    .option('--role <role>', 'the role the form is for (people served get their own statements and scale)')
+    .option('--rubric <id>', 'one rubric only')
+    .option('--out <path>', 'write to this file (never overwrites one); without it, print to stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira export-form riverbend --role support-staff --out support.csv
+  $ tira export-form riverbend --role person-served --format md --out people-served.md
+  $ tira export-form riverbend --rubric rosc > rosc-form.csv
+
+The CSV starts with a byte-order mark so that Excel reads it as UTF-8.
+Exit codes: 0 written, 2 no such workspace, role or rubric, the file exists, or the usage is wrong.`,
+    )
+    .action(async (dir: string, options: { format: 'csv' | 'md'; role?: string; rubric?: string; out?: string }) => {
+      const { exportFormCommand } = await import('./commands/export-form.js');
+      exitCode = await exportFormCommand({ dir, ...options }, io);
+    });
   // --- end of issue 13 commands ---
 
   try {
