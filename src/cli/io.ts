@@ -7,6 +7,10 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal: colour and tables are for people, not pipes. */
   isTTY: boolean;
+  /** Input for prompts; absent in tests that run no prompt. */
+  stdin?: NodeJS.ReadableStream;
+  /** Whether a person can answer prompts: stdin and stdout are both terminals. */
+  interactive?: boolean;
 }
 
 export const processIo: Io = {
@@ -15,6 +19,13 @@ export const processIo: Io = {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  // Getters: touching process.stdin opens it, which only prompting commands should do.
+  get stdin() {
+    return process.stdin;
+  },
+  get interactive() {
+    return process.stdin.isTTY === true && process.stdout.isTTY === true;
+  },
 };
 
 /** The documented exit codes. */

@@ -82,6 +82,59 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       exitCode = await showRubricCommand({ id, json: options.json === true, rubricsDir: options.rubrics }, io);
     });
 
+  program
+    .command('init')
+    .summary('create an assessment workspace for one agency and cycle')
+    .description('Create a workspace folder: assessment.yaml (agency, cycle, rubrics pinned to their versions, target level, roles) and responses/. In a terminal it asks for what the options leave out; without one, --agency is needed.')
+    .argument('<dir>', 'the folder to create (it must not hold a workspace yet)')
+    .option('--agency <name>', "the agency's name, as reports show it")
+    .option('--cycle <label>', 'a label for this cycle, such as 2026 or baseline (default: this year)')
+    .option('--rubric <id...>', 'a rubric to use (repeat for more; default: tic and rosc)')
+    .option('--target <level>', 'the scale level the agency aims for (default 3)')
+    .option('--rubrics <dir>', 'also offer the rubrics in this folder')
+    .addHelpText('after', `\nExamples:\n  $ tira init riverbend-2026\n  $ tira init riverbend-2026 --agency "Riverbend Community Services" --cycle 2026 --rubric tic --rubric rosc`)
+    .action(async (dir: string, options: { agency?: string; cycle?: string; rubric?: string[]; target?: string; rubrics?: string }) => {
+      const { initCommand } = await import('./commands/init.js');
+      const interactive = io.interactive === true && (options.agency === undefined || options.rubric === undefined);
+      const prompter = interactive ? (await import('../walkthrough/inquirer-prompter.js')).createInquirerPrompter(io.stdout) : undefined;
+      exitCode = await initCommand({ dir, ...options, rubricsDir: options.rubrics, today: new Date().toISOString().slice(0, 10) }, io, prompter);
+    });
+
+  program
+    .command('assess')
+    .summary('answer the rubrics in a terminal, one indicator per screen')
+    .description(
+      'Walk one respondent through the rubrics of a workspace: one indicator per screen, with skip, back, evidence examples and save-and-exit. Every answer is saved to disk before the next screen; run it again to go on where you left off or to change an answer.',
+    )
+    .argument('<dir>', 'the workspace folder (see tira init)')
+    .option('--respondent <id>', 'your respondent code (r01, or initials; never a name)')
+    .option('--role <role>', 'the role you answer in (leadership, clinical-staff, person-served, ...)')
+    .option('--rubric <id>', 'only this rubric')
+    .option('--principle <id>', 'only this principle')
+    .option('--domain <id>', 'only this service domain (outreach, screening, crisis, ...)')
+    .option('--plain', 'numbered lines with no cursor movement or colour, for screen readers and simple terminals')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ tira assess riverbend-2026\n  $ tira assess riverbend-2026 --respondent r07 --role person-served\n  $ tira assess riverbend-2026 --respondent r01 --domain crisis --plain\n\nWithout a terminal, gather answers with tira export-form and bring them in with tira import.`,
+    )
+    .action(async (dir: string, options: { respondent?: string; role?: string; rubric?: string; principle?: string; domain?: string; plain?: boolean }) => {
+      const plain = options.plain === true;
+      if (!plain && io.interactive !== true) {
+        throw new UsageError(
+          `tira assess needs a terminal to ask its questions. Without one, write a form with \`tira export-form ${dir}\`, fill it in, and bring it in with \`tira import ${dir} <file.csv>\` (or use --plain to answer numbered questions from standard input).`,
+        );
+      }
+      const { assessCommand } = await import('./commands/assess.js');
+      const { createPlainPrompter } = await import('../walkthrough/plain-prompter.js');
+      const plainPrompter = plain ? createPlainPrompter(io.stdin ?? process.stdin, io.stdout) : undefined;
+      const prompter = plainPrompter ?? (await import('../walkthrough/inquirer-prompter.js')).createInquirerPrompter(io.stdout);
+      try {
+        exitCode = await assessCommand({ dir, ...options, plain }, io, { prompter, now: () => new Date().toISOString() });
+      } finally {
+        plainPrompter?.close();
+      }
+    });
+
   // --- Answers from elsewhere, and where a workspace stands (issue 13) ---
   program
     .command('import')

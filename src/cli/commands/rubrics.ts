@@ -17,7 +17,7 @@ interface RubricSet {
   brokenIds: Map<string, string>;
 }
 
-async function loadRubricSet(rubricsDir: string | undefined, io: Io): Promise<RubricSet> {
+export async function loadRubricSet(rubricsDir: string | undefined, io: Io): Promise<RubricSet> {
   const folders = [bundledRubricsDir, ...(rubricsDir ? [resolve(io.cwd, rubricsDir)] : [])];
   const found = await findYamlFiles(folders, io.cwd);
   if (!found.ok) throw new UsageError(`--rubrics ${rubricsDir ?? found.missing}: no such folder; check the path`);
