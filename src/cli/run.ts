@@ -188,6 +188,29 @@ Exit codes: 0 written, 2 no such workspace, role or rubric, the file exists, or 
       const { exportFormCommand } = await import('./commands/export-form.js');
       exitCode = await exportFormCommand({ dir, ...options }, io);
     });
+  program
+    .command('status')
+    .summary('where an assessment stands: who answered what, and what to do next')
+    .description(
+      "Each respondent with their role and, per rubric, how many indicators they rated, skipped, marked not applicable or don't know, and have not yet answered (counting only what their role can judge), with their last activity; " +
+        'the roles with too few respondents to show in reports; and the next command to run.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira status riverbend
+  $ tira status riverbend --json | jq '.respondents[] | select(.rubrics[].notYet > 0) | .id'
+
+Respondent codes appear here for the facilitator; reports show roles, never respondent codes.
+Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
+    )
+    .action(async (dir: string, options: { json?: boolean }) => {
+      const { statusCommand } = await import('./commands/status.js');
+      exitCode = await statusCommand({ dir, json: options.json === true }, io);
+    });
   // --- end of issue 13 commands ---
 
   try {

@@ -22,7 +22,7 @@ export interface ExportFormOptions {
 export async function exportFormCommand(options: ExportFormOptions, io: Io): Promise<number> {
   const read = await readWorkspace(options.dir, { cwd: io.cwd, withoutAnswers: true });
   if (!read.ok) {
-    for (const error of read.errors) io.stderr(`${error}\n`);
+    for (const error of read.errors) io.stderr(`tira: ${error}\n`);
     return ExitCode.usage;
   }
   const { assessment, rubrics } = read.workspace;

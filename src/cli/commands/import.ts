@@ -27,7 +27,7 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
   const at = currentTime(io.env);
   const read = await readWorkspace(options.dir, { cwd: io.cwd });
   if (!read.ok) {
-    for (const error of read.errors) io.stderr(`${error}\n`);
+    for (const error of read.errors) io.stderr(`tira: ${error}\n`);
     return ExitCode.usage;
   }
   const { workspace } = read;
