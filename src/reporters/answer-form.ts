@@ -10,6 +10,7 @@ import { neutralizeCell } from './csv-cell.js';
 export const FORM_COLUMNS = ['respondent', 'role', 'rubric', 'principle', 'domain', 'indicator', 'text', 'scale', 'rating', 'note'] as const;
 
 const NA_TEXT = 'not applicable here';
+const NA_EXPERIENCE_TEXT = 'does not apply to me';
 const UNKNOWN_TEXT = "don't know";
 
 /**
@@ -20,7 +21,7 @@ const UNKNOWN_TEXT = "don't know";
 export function renderFormCsv(form: AnswerForm): string {
   const rows: (string | number)[][] = [];
   for (const rubric of form.rubrics) {
-    const scale = scaleSummary(rubric.scale);
+    const scale = scaleSummary(rubric.scale, form.role?.voice === 'experience');
     for (const item of rubric.items) {
       rows.push([
         '',
@@ -43,8 +44,8 @@ export function renderFormCsv(form: AnswerForm): string {
   return `\ufeff${body}`;
 }
 
-function scaleSummary(scale: Scale): string {
-  return [...scale.levels.map((l) => `${l.value} = ${l.label}`), `na = ${NA_TEXT}`, `unknown = ${UNKNOWN_TEXT}`].join('; ');
+function scaleSummary(scale: Scale, experience: boolean): string {
+  return [...scale.levels.map((l) => `${l.value} = ${l.label}`), `na = ${experience ? NA_EXPERIENCE_TEXT : NA_TEXT}`, `unknown = ${UNKNOWN_TEXT}`].join('; ');
 }
 
 export function renderFormMarkdown(form: AnswerForm): string {
@@ -62,7 +63,7 @@ export function renderFormMarkdown(form: AnswerForm): string {
   if (experience) {
     line(
       'We want to learn how the agency treats the people it serves, from you. Each statement is about your own experience here in the past year. ' +
-        'Mark how often it was true for you. There are no right or wrong answers, and your answers do not change the services you get.',
+        'Write how often it was true for you. There are no right or wrong answers: your answers rate the agency, not you.',
     );
   } else {
     line(
@@ -80,7 +81,7 @@ export function renderFormMarkdown(form: AnswerForm): string {
     line();
     line('## How to answer');
     line();
-    scaleTable(scales[0]!, line);
+    scaleTable(scales[0]!, experience, line);
   }
   for (const rubric of form.rubrics) {
     line();
@@ -89,7 +90,7 @@ export function renderFormMarkdown(form: AnswerForm): string {
       line();
       line('How to answer:');
       line();
-      scaleTable(rubric.scale, line);
+      scaleTable(rubric.scale, experience, line);
     }
     for (const principle of rubric.principles) {
       line();
@@ -104,16 +105,16 @@ export function renderFormMarkdown(form: AnswerForm): string {
     }
   }
   line();
-  line(`Thank you. Give the form back to the facilitator; they type it in (\`tira import\`).`);
+  line(experience ? 'Thank you. Give the form back to the person who gave it to you.' : 'Thank you. Give the form back to the facilitator, who brings the answers in with `tira import`.');
   return `${out.join('\n')}\n`;
 }
 
-function scaleTable(scale: Scale, line: (text?: string) => void): void {
+function scaleTable(scale: Scale, experience: boolean, line: (text?: string) => void): void {
   line('| write | meaning |');
   line('|---|---|');
   for (const level of scale.levels) line(`| ${level.value} | **${cell(level.label)}**: ${cell(level.description)} |`);
-  line(`| na | **Not applicable**: the practice does not apply here. |`);
-  line(`| unknown | **Don't know**: you cannot judge this one. |`);
+  line(experience ? '| na | **Does not apply to me**: this was never part of my time here. |' : '| na | **Not applicable**: the practice does not apply here. |');
+  line(experience ? "| unknown | **Don't know**: you cannot remember or cannot say. |" : "| unknown | **Don't know**: you cannot judge this one. |");
   line('| (empty) | Not answered: skip it for now. |');
 }
 
