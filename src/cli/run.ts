@@ -97,7 +97,8 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       const { initCommand } = await import('./commands/init.js');
       const interactive = io.interactive === true && (options.agency === undefined || options.rubric === undefined);
       const prompter = interactive ? (await import('../walkthrough/inquirer-prompter.js')).createInquirerPrompter(io.stdout) : undefined;
-      exitCode = await initCommand({ dir, ...options, rubricsDir: options.rubrics, today: new Date().toISOString().slice(0, 10) }, io, prompter);
+      const { currentTime } = await import('./clock.js');
+      exitCode = await initCommand({ dir, ...options, rubricsDir: options.rubrics, today: currentTime(io.env).slice(0, 10) }, io, prompter);
     });
 
   program
