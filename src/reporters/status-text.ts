@@ -43,7 +43,7 @@ export function renderStatusText(status: WorkspaceStatus): string {
   line(REPORTS_SHOW_ROLES);
   line();
   line(`Next: ${status.next.command}`);
-  line(`  (${status.next.why})`);
+  line(`  ${status.next.why}`);
   return `${out.join('\n')}\n`;
 }
 
