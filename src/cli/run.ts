@@ -203,7 +203,7 @@ Exit codes: 0 written, 2 no such workspace, role or rubric, the file exists, or 
       `
 Examples:
   $ tira status riverbend
-  $ tira status riverbend --json | jq '.respondents[] | select(.rubrics[].notYet > 0) | .id'
+  $ tira status riverbend --json | jq '.respondents[] | select(any(.rubrics[]; .notYet > 0)) | .id'
 
 Respondent codes appear here for the facilitator; reports show roles, never respondent codes.
 Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const init = await tira(['init', ws, '--agency', 'Test Agency', '--cycle', '2026', '--rubrics', fixture('workspace'), '--rubric', 'experience', '--rubric', 'tic']);
   expect(init.stderr).toBe('');
   expect(init.code).toBe(0);
-});
+}, 60_000);
 
 /** The exported form's rows, filled in by `fill`, saved the way Excel does in a semicolon locale. */
 function fillAsExcel(csv: string, fill: (row: Record<string, string>, i: number) => void): string {
@@ -35,7 +35,8 @@ function logLines(respondent: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-describe('export-form, import and status', () => {
+// Several child processes per test: allow for a loaded machine.
+describe('export-form, import and status', { timeout: 60_000 }, () => {
   it('round-trips: a form out, filled in and saved by "Excel", back in, and counted by status', async () => {
     const form = await tira(['export-form', ws, '--role', 'clinical-staff', '--rubric', 'tic']);
     expect(form.code).toBe(0);

@@ -19,7 +19,7 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-describe('the sample agency', () => {
+describe('the sample agency', { timeout: 60_000 }, () => {
   it('is what scripts/build-sample.js builds (if not: npm run build:sample, and commit examples/)', () => {
     const out = mkdtempSync(join(tmpdir(), 'tira-sample-'));
     execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-sample.js'), '--out', out], { encoding: 'utf8' });
@@ -34,7 +34,7 @@ describe('the sample agency', () => {
       expect(filesUnder(committed), `files in examples/${name}`).toEqual(files);
       for (const file of files) expect(readFileSync(join(committed, file), 'utf8'), `examples/${name}/${file}`).toBe(readFileSync(join(built, file), 'utf8'));
     }
-  }, 60_000);
+  }, 120_000);
 
   it.each(['riverbend', 'riverbend-2027'])('examples/%s reads as a workspace with at least five roles and three people served', async (dir) => {
     const result = await tira(['status', join('examples', dir), '--json']);
