@@ -110,6 +110,7 @@ const domainEffect = {
   resources: 0,
   crisis: -0.1,
   workforce: -0.5,
+  governance: -0.3,
   'funding-metrics': -1.2,
 };
 
@@ -125,7 +126,7 @@ const roleBias = { leadership: 0.9, 'clinical-staff': 0.1, 'support-staff': -0.2
 
 /** How likely a role is to say "don't know", by domain. */
 function unknownChance(role, domain) {
-  if (role === 'support-staff') return { 'funding-metrics': 0.8, workforce: 0.3, 'case-management': 0.3 }[domain] ?? 0.06;
+  if (role === 'support-staff') return { 'funding-metrics': 0.8, governance: 0.5, workforce: 0.3, 'case-management': 0.3 }[domain] ?? 0.06;
   if (role === 'clinical-staff') return domain === 'funding-metrics' ? 0.35 : 0.03;
   if (role === 'peer-specialist') return domain === 'funding-metrics' ? 0.5 : 0.05;
   if (role === 'person-served') return 0.1;
@@ -161,7 +162,9 @@ export function generateAnswers(cycle, rubrics, roles, questionFor) {
       judgeable.forEach((indicator, index) => {
         judged++;
         const key = [cycle.cycle, respondent, indicator.id];
-        if (index >= stopAt) {
+        // A person served leaves a statement about something that never came up for them (a crisis, most often) empty.
+        const neverCameUp = role.voice === 'experience' && uniform(...key, 'came-up') < (indicator.domain === 'crisis' ? 0.65 : 0.05);
+        if (index >= stopAt || neverCameUp) {
           rows.push([respondent, roleId, indicator.id, '', '']);
           return;
         }
@@ -178,7 +181,7 @@ export function generateAnswers(cycle, rubrics, roles, questionFor) {
         }
         const change =
           (cycle.change.domains?.[indicator.domain] ?? 0) + (cycle.change.principles?.test(indicator.principle) ? cycle.change.principleGain : 0);
-        const level = 2 + domainEffect[indicator.domain] + principleEffect(rubric.id, indicator.principle) + 0.45 * normal('indicator', indicator.id) + change;
+        const level = 2 + (domainEffect[indicator.domain] ?? 0) + principleEffect(rubric.id, indicator.principle) + 0.45 * normal('indicator', indicator.id) + change;
         // Crisis practices and about one in six others are where the team does not agree.
         const contested = indicator.domain === 'crisis' || uniform('contested', indicator.id) < 0.17;
         const own = (contested ? 1.4 : 0.4) * normal(...key, 'rating');

@@ -73,9 +73,13 @@ export function renderFormMarkdown(form: AnswerForm): string {
   }
   line();
   line(
-    'Answer only what you can judge. Leave a rating empty to skip it; write `unknown` if you do not know, and `na` if it does not apply here. ' +
-      `Reports show answers by role, never by person, and show nothing for a role with fewer than ${form.smallCellThreshold} people answering.`,
+    experience
+      ? 'Answer only what you can say from your own experience. If something never came up for you, such as a crisis or a complaint, leave it empty: ' +
+          '"never" means it came up and did not happen. Write `unknown` if you cannot remember or cannot say.'
+      : 'Answer only what you can judge. Leave a rating empty to skip it; write `unknown` if you do not know, and `na` if it does not apply here.',
   );
+  line();
+  line(`Reports show answers by role, never by person, and show nothing for a role with fewer than ${form.smallCellThreshold} people answering.`);
   const scales = distinctScales(form.rubrics);
   if (scales.length === 1) {
     line();

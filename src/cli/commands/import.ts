@@ -32,7 +32,7 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
   }
   const { workspace } = read;
   for (const warning of workspace.warnings) io.stderr(`tira: warning: ${warning}\n`);
-  const workspaceDir = resolve(io.cwd, options.dir);
+  const workspaceDir = workspace.path;
 
   const csvPath = resolve(io.cwd, options.file);
   const shown = displayPath(csvPath, io.cwd);

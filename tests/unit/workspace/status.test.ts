@@ -19,6 +19,7 @@ function respondent(id: string, role: string, answers: Record<string, AnswerValu
 function workspace(respondents: RespondentAnswers[], dir = 'ws'): Workspace {
   return {
     dir,
+    path: `/tmp/${dir}`,
     assessment: {
       agency: 'Demo Agency',
       cycle: '2026',
