@@ -99,7 +99,8 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       const { initCommand } = await import('./commands/init.js');
       const interactive = io.interactive === true && (options.agency === undefined || options.rubric === undefined);
       const prompter = interactive ? (await import('../walkthrough/inquirer-prompter.js')).createInquirerPrompter(io.stdout) : undefined;
-      exitCode = await initCommand({ dir, ...options, rubricsDir: options.rubrics, today: new Date().toISOString().slice(0, 10) }, io, prompter);
+      const { currentTime } = await import('./clock.js');
+      exitCode = await initCommand({ dir, ...options, rubricsDir: options.rubrics, today: currentTime(io.env).slice(0, 10) }, io, prompter);
     });
 
   program
@@ -136,6 +137,84 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
         plainPrompter?.close();
       }
     });
+
+  // --- Answers from elsewhere, and where a workspace stands (issue 13) ---
+  program
+    .command('import')
+    .summary('add answers from a CSV file (a spreadsheet, a survey export, a paper form typed in)')
+    .description(
+      'Add answers gathered elsewhere to a workspace. The CSV has the columns respondent, role, indicator, rating and note (other columns are ignored); ' +
+        'rating is a scale value, na, unknown, or empty for not answered. Comma- or semicolon-separated, with or without a byte-order mark. ' +
+        'Every row is checked first: a file with any bad row imports nothing.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .argument('<file>', 'the CSV file')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira export-form riverbend --role clinical-staff --out clinical.csv   # a form to fill in
+  $ tira import riverbend clinical.csv
+  $ tira import riverbend survey-export.csv
+
+Exit codes: 0 imported, 1 bad rows (each listed with its line; nothing imported), 2 no such workspace or file, or the usage is wrong.`,
+    )
+    .action(async (dir: string, file: string) => {
+      const { importCommand } = await import('./commands/import.js');
+      exitCode = await importCommand({ dir, file }, io);
+    });
+  program
+    .command('export-form')
+    .summary('print a blank answer form: CSV for `tira import`, or Markdown to print')
+    .description(
+      'A blank form for the indicators of a workspace: CSV in the columns `tira import` reads, one row per indicator with its principle, domain and text; ' +
+        'or Markdown to print for people who answer on paper, with the scale explained at the top. ' +
+        'With --role, in that role\'s words and on its scale, and only the indicators the role can judge.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .addOption(new Option('--format <format>', 'csv or md (Markdown)').choices(['csv', 'md']).default('csv'))
+    .option('--role <role>', 'the role the form is for (people served get their own statements and scale)')
+    .option('--rubric <id>', 'one rubric only')
+    .option('--out <path>', 'write to this file (never overwrites one); without it, print to stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira export-form riverbend --role support-staff --out support.csv
+  $ tira export-form riverbend --role person-served --format md --out people-served.md
+  $ tira export-form riverbend --rubric rosc > rosc-form.csv
+
+The CSV starts with a byte-order mark so that Excel reads it as UTF-8.
+Exit codes: 0 written, 2 no such workspace, role or rubric, the file exists, or the usage is wrong.`,
+    )
+    .action(async (dir: string, options: { format: 'csv' | 'md'; role?: string; rubric?: string; out?: string }) => {
+      const { exportFormCommand } = await import('./commands/export-form.js');
+      exitCode = await exportFormCommand({ dir, ...options }, io);
+    });
+  program
+    .command('status')
+    .summary('where an assessment stands: who answered what, and what to do next')
+    .description(
+      "Each respondent with their role and, per rubric, how many indicators they rated, skipped, marked not applicable or don't know, and have not yet answered (counting only what their role can judge), with their last activity; " +
+        'the roles with too few respondents to show in reports; and the next command to run.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira status riverbend
+  $ tira status riverbend --json | jq '.respondents[] | select(any(.rubrics[]; .notYet > 0)) | .id'
+
+Respondent codes appear here for the facilitator; reports show roles, never respondent codes.
+Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
+    )
+    .action(async (dir: string, options: { json?: boolean }) => {
+      const { statusCommand } = await import('./commands/status.js');
+      exitCode = await statusCommand({ dir, json: options.json === true }, io);
+    });
+  // --- end of issue 13 commands ---
 
   program
     .command('score')
