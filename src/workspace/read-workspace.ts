@@ -91,7 +91,7 @@ export async function readWorkspace(dir: string, options: ReadOptions): Promise<
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, workspace: { dir, assessment, rubrics, respondents, warnings } };
+  return { ok: true, workspace: { dir, path: absoluteDir, assessment, rubrics, respondents, warnings } };
 }
 
 function fail(message: string): WorkspaceResult {

@@ -47,7 +47,7 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
     throw new UsageError(`respondent ${respondentId} already answers as ${existing.role}; leave out --role, or use another respondent id for ${options.role}`);
   }
 
-  const lock = asUsageError(() => acquireLock(workspace.dir, respondentId));
+  const lock = asUsageError(() => acquireLock(workspace.path, respondentId));
   try {
     if (fromFlag) prompter.say(openingScreen(workspace));
     const role = existing ? roleOf(workspace, existing.role) : await chooseRole(options.role, workspace, prompter);
@@ -60,7 +60,7 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
         rubrics: Object.fromEntries(workspace.assessment.rubrics.map((r) => [r.id, r.version])),
         created: deps.now(),
       };
-      asUsageError(() => createLog(workspace.dir, header));
+      asUsageError(() => createLog(workspace.path, header));
     }
 
     const { items, leftOut } = buildQueue(workspace.rubrics, role, options);
@@ -82,7 +82,7 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
         items,
         answers,
         prompter,
-        save: (events) => appendEvents(workspace.dir, respondentId, events),
+        save: (events) => appendEvents(workspace.path, respondentId, events),
         now: deps.now,
         startAt: startAt >= items.length ? 0 : startAt,
       });
