@@ -56,7 +56,8 @@ thead th{background:var(--soft)}
 td.num,th.num{text-align:right;white-space:nowrap}
 table.heatmap td{text-align:center;white-space:nowrap;font-variant-numeric:tabular-nums;padding:.35rem .3rem}
 table.heatmap thead th{font-size:.78rem;font-weight:600;padding:.3rem;vertical-align:bottom}
-table.heatmap tbody th{font-weight:600;min-width:10rem}
+table.heatmap tbody th{font-weight:600;min-width:10rem;position:sticky;left:0;background:#fff}
+.table-title{font-weight:600;margin:1rem 0 .3rem}
 .hm-withheld{background:repeating-linear-gradient(135deg,#fff 0 5px,#d9d9d9 5px 7px);color:var(--ink);font-size:.75rem;white-space:normal!important}
 .hm-none{background:#fff;color:#767676}
 .heatmap-legend{list-style:none;padding:0;margin:.3rem 0 1rem;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.88rem}
@@ -92,7 +93,8 @@ ${'' /* Phone width: one column, smaller title. */}
   thead{display:table-header-group}
   tr,li,.card,figure,.chart-row,.callout{break-inside:avoid}
   table.heatmap thead th{font-size:8pt}
-  table.heatmap tbody th{min-width:11rem}
+  table.heatmap tbody th{min-width:11rem;position:static}
+  .table-title{break-after:avoid}
   .chart-row{grid-template-columns:58% 1fr}
   svg.radar{width:100%}
   .axis-key{grid-template-columns:1fr;font-size:8.5pt}
