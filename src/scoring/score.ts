@@ -12,7 +12,7 @@ import { scoreIndicator } from './indicator.js';
 import { buildLens, frameworksOf, lensCoverage, tagged } from './lens.js';
 import { buildPerspectives, type RoleCount, type RoleView } from './perspectives.js';
 import { canJudge } from '../rubric/raters.js';
-import { responsesTo, roleOf, rubricScales, type Response } from './responses.js';
+import { prepareRespondents, responsesTo, roleOf, rubricScales, type Response } from './responses.js';
 import { defaultSettings } from './settings.js';
 import { stageFor } from './stage.js';
 import { percentOf, rwgJ, scaleRange } from './stats.js';
@@ -99,6 +99,7 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   const roles = new Map(roleList.map((r) => [r.id, r]));
   for (const r of respondents) if (!roles.has(r.role)) roleList.push(roleOf(roles, r.role)), roles.set(r.role, roleOf(roles, r.role));
 
+  const prepared = prepareRespondents(respondents, roles);
   const indicators: IndicatorScore[] = [];
   const responses = new Map<string, Response[]>();
   const rubricScores: RubricScore[] = [];
@@ -107,7 +108,7 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
     const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
     const scored: IndicatorScore[] = [];
     for (const indicator of rubric.indicators) {
-      const answers = responsesTo(indicator, rubric.id, scales, respondents, roles);
+      const answers = responsesTo(indicator, rubric.id, scales, prepared);
       responses.set(indicator.id, answers);
       const anyRole = roleList.some((role) => canJudge(indicator, role));
       scored.push(scoreIndicator(indicator, answers, { rubric, staff: scales.staff, targetPercent, judgeable: anyRole, settings }));
@@ -126,25 +127,24 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   const lens = framework ? buildLens(framework, indicators, settings) : null;
 
   // Perspectives: each role's own figures, from its respondents only.
-  const views: RoleView[] = [];
-  const counts: RoleCount[] = [];
-  for (const role of roleList) {
-    const own = new Map<string, Response[]>();
-    const ownScores = new Map<string, IndicatorScore>();
-    const raters = new Set<string>();
-    for (const rubric of rubrics) {
-      const scales = rubricScales(rubric);
-      const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
-      for (const indicator of rubric.indicators) {
-        const mine = responses.get(indicator.id)!.filter((r) => r.role === role.id);
-        for (const r of mine) if (r.kind === 'rating') raters.add(r.respondent);
-        own.set(indicator.id, mine);
-        ownScores.set(indicator.id, scoreIndicator(indicator, mine, { rubric, staff: scales.staff, targetPercent, judgeable: canJudge(indicator, role), settings }));
+  const byRole = new Map(roleList.map((role) => [role.id, { own: new Map<string, Response[]>(), scores: new Map<string, IndicatorScore>(), raters: new Set<string>() }]));
+  for (const rubric of rubrics) {
+    const scales = rubricScales(rubric);
+    const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
+    for (const indicator of rubric.indicators) {
+      const split = new Map<string, Response[]>(roleList.map((role) => [role.id, []]));
+      for (const r of responses.get(indicator.id)!) split.get(r.role)!.push(r);
+      for (const role of roleList) {
+        const mine = split.get(role.id)!;
+        const slot = byRole.get(role.id)!;
+        for (const r of mine) if (r.kind === 'rating') slot.raters.add(r.respondent);
+        slot.own.set(indicator.id, mine);
+        slot.scores.set(indicator.id, scoreIndicator(indicator, mine, { rubric, staff: scales.staff, targetPercent, judgeable: canJudge(indicator, role), settings }));
       }
     }
-    views.push({ role, indicators: ownScores, responses: own });
-    counts.push({ role, respondents: raters.size });
   }
+  const views: RoleView[] = roleList.map((role) => ({ role, indicators: byRole.get(role.id)!.scores, responses: byRole.get(role.id)!.own }));
+  const counts: RoleCount[] = roleList.map((role) => ({ role, respondents: byRole.get(role.id)!.raters.size }));
   const firstFacet = framework?.facets[0];
   const perspectives = buildPerspectives({
     views,
