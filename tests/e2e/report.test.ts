@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // `tira report` end to end: the built CLI on a generated workspace, every format
 // written; the HTML loaded in headless Chromium (puppeteer-core, the system's
 // browser, no download) at desktop and phone width; the PDF printed.

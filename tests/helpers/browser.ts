@@ -5,4 +5,4 @@ import { findBrowser } from '../../src/cli/print-pdf.js';
 
 const lookup = findBrowser(undefined, process.env);
 export const chromium: string | null = lookup.found;
-if (!chromium) console.warn(`Chromium not found (${lookup.tried}): browser and PDF tests are skipped. Install it: apt-get install chromium`);
+if (lookup.found === null) console.warn(`Chromium not found (looked for ${lookup.tried}): browser and PDF tests are skipped. Install it: apt-get install chromium`);
