@@ -33,6 +33,7 @@ Examples:
   $ tira rubrics show tic                show one rubric's principles and indicators
   $ tira score riverbend/                where the agency stands and what to do first
   $ tira compare before/ after/          what changed between two cycles
+  $ tira report riverbend/               the board report: Markdown, CSV, JSON, HTML (and PDF)
 
 Exit codes: 0 ok, 1 findings (invalid files), 2 usage or input error.`,
     );
