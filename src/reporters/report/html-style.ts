@@ -91,7 +91,7 @@ ${'' /* Phone width: one column, smaller title. */}
   .table-wrap{overflow:visible}
   table{font-size:9pt}
   thead{display:table-header-group}
-  tr,li,.card,figure,.chart-row,.callout{break-inside:avoid}
+  tr,li,.card,figure,.chart-row,.callout,.heatmap-block{break-inside:avoid}
   table.heatmap thead th{font-size:8pt}
   table.heatmap tbody th{min-width:11rem;position:static}
   .table-title{break-after:avoid}
