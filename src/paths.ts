@@ -10,6 +10,9 @@ export const bundledRubricsDir = join(packageRoot, 'rubrics');
 /** The words the language lint flags, with the wording to suggest. */
 export const bundledTermList = join(bundledRubricsDir, 'language', 'person-first-terms.yaml');
 
+/** The respondent roles an indicator's `raters` and `experience` keys name. */
+export const bundledRoleCatalog = join(bundledRubricsDir, 'catalogs', 'roles.yaml');
+
 /** The prefix that names a file among the bundled rubrics, wherever tira is installed: `tira:catalogs/domains.yaml`. */
 export const BUNDLED_PREFIX = 'tira:';
 

@@ -5,8 +5,8 @@
 import { dirname } from 'node:path';
 import { compareFindings, MAX_FINDINGS_PER_FILE, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
 import type { CatalogPart, LoadedRubric } from '../model/rubric.js';
-import type { TiraLanguageTermList, TiraRubric } from '../model/schema-types.generated.js';
-import { displayPath, resolveCatalogPath } from '../paths.js';
+import type { TiraLanguageTermList, TiraRoleCatalog, TiraRubric } from '../model/schema-types.generated.js';
+import { bundledRoleCatalog, displayPath, resolveCatalogPath } from '../paths.js';
 import { createLocator } from './locate.js';
 import { normalizeRubric, type CheckedFile, type ResolvedCatalogs } from './normalize.js';
 import { parseYaml } from './parse-yaml.js';
@@ -20,6 +20,11 @@ export interface CheckOptions {
   cwd: string;
   /** The term list for the language lint; no lint without one. */
   termListFile?: string;
+  /**
+   * The role catalog that indicators' `raters` and `experience` keys are checked
+   * against; tira's own (rubrics/catalogs/roles.yaml) unless another is given.
+   */
+  roleCatalogFile?: string;
 }
 
 export interface FileCheck {
@@ -91,9 +96,15 @@ export class FileChecker {
   }
 
   private async loadContext(): Promise<RuleContext> {
-    if (!this.options.termListFile) return {};
-    const terms = await this.readShared(this.options.termListFile, {});
-    return terms.checked && terms.kind === 'term-list' ? { terms: terms.data as TiraLanguageTermList } : {};
+    const context: RuleContext = {};
+    if (this.options.termListFile) {
+      const terms = await this.readShared(this.options.termListFile, {});
+      if (terms.checked && terms.kind === 'term-list') context.terms = terms.data as TiraLanguageTermList;
+    }
+    // Read with the term list in hand, so the catalog's own text is linted too.
+    const roles = await this.readShared(this.options.roleCatalogFile ?? bundledRoleCatalog, { ...context });
+    if (roles.checked && roles.kind === 'role-catalog') context.roles = roles.data as TiraRoleCatalog;
+    return context;
   }
 
   private readShared(absolute: string, context: RuleContext): Promise<FileState> {

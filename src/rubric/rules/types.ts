@@ -3,11 +3,13 @@
 // a summary of every rubric loaded together.
 import type { FileKind, JsonPath, PathFinding } from '../../model/finding.js';
 import type { LoadedRubric } from '../../model/rubric.js';
-import type { TiraLanguageTermList } from '../../model/schema-types.generated.js';
+import type { TiraLanguageTermList, TiraRoleCatalog } from '../../model/schema-types.generated.js';
 
 export interface RuleContext {
   /** Terms the language lint flags; absent when no term list was loaded. */
   terms?: TiraLanguageTermList;
+  /** The respondent roles that `raters` and `experience` keys name; absent when the role catalog could not be read. */
+  roles?: TiraRoleCatalog;
 }
 
 export interface FileRule {
