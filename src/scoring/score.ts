@@ -10,7 +10,7 @@ import { disagreementAgenda, dontKnowFindings, rankPriorities } from './findings
 import { rubricFigure, scoreGroup } from './groups.js';
 import { scoreIndicator } from './indicator.js';
 import { buildLens, frameworksOf, lensCoverage, tagged } from './lens.js';
-import { buildPerspectives, type RoleCount, type RoleView } from './perspectives.js';
+import { buildPerspectives, decideVisibility, type RoleCount, type RoleView } from './perspectives.js';
 import { canJudge } from '../rubric/raters.js';
 import { prepareRespondents, responsesTo, roleOf, rubricScales, type Response } from './responses.js';
 import { defaultSettings } from './settings.js';
@@ -126,25 +126,36 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   }
   const lens = framework ? buildLens(framework, indicators, settings) : null;
 
-  // Perspectives: each role's own figures, from its respondents only.
-  const byRole = new Map(roleList.map((role) => [role.id, { own: new Map<string, Response[]>(), scores: new Map<string, IndicatorScore>(), raters: new Set<string>() }]));
-  for (const rubric of rubrics) {
-    const scales = rubricScales(rubric);
-    const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
-    for (const indicator of rubric.indicators) {
-      const split = new Map<string, Response[]>(roleList.map((role) => [role.id, []]));
-      for (const r of responses.get(indicator.id)!) split.get(r.role)!.push(r);
-      for (const role of roleList) {
-        const mine = split.get(role.id)!;
-        const slot = byRole.get(role.id)!;
-        for (const r of mine) if (r.kind === 'rating') slot.raters.add(r.respondent);
-        slot.own.set(indicator.id, mine);
-        slot.scores.set(indicator.id, scoreIndicator(indicator, mine, { rubric, staff: scales.staff, targetPercent, judgeable: canJudge(indicator, role), settings }));
+  // Perspectives: each role's own figures, from its respondents only. Who may show
+  // figures depends on counts alone, so the figures of hidden roles are never computed.
+  const split = new Map<string, Map<string, Response[]>>();
+  const raters = new Map(roleList.map((role) => [role.id, new Set<string>()]));
+  for (const [id, list] of responses) {
+    const mine = new Map<string, Response[]>(roleList.map((role) => [role.id, []]));
+    for (const r of list) {
+      mine.get(r.role)!.push(r);
+      if (r.kind === 'rating') raters.get(r.role)!.add(r.respondent);
+    }
+    split.set(id, mine);
+  }
+  const counts: RoleCount[] = roleList.map((role) => ({ role, respondents: raters.get(role.id)!.size }));
+  const visibility = decideVisibility(counts, assessment.smallCellThreshold);
+  const views: RoleView[] = roleList.map((role) => {
+    const own = new Map<string, Response[]>();
+    const scores = new Map<string, IndicatorScore>();
+    if (visibility.get(role.id)?.reportable) {
+      for (const rubric of rubrics) {
+        const scales = rubricScales(rubric);
+        const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
+        for (const indicator of rubric.indicators) {
+          const mine = split.get(indicator.id)!.get(role.id)!;
+          own.set(indicator.id, mine);
+          scores.set(indicator.id, scoreIndicator(indicator, mine, { rubric, staff: scales.staff, targetPercent, judgeable: canJudge(indicator, role), settings }));
+        }
       }
     }
-  }
-  const views: RoleView[] = roleList.map((role) => ({ role, indicators: byRole.get(role.id)!.scores, responses: byRole.get(role.id)!.own }));
-  const counts: RoleCount[] = roleList.map((role) => ({ role, respondents: byRole.get(role.id)!.raters.size }));
+    return { role, indicators: scores, responses: own };
+  });
   const firstFacet = framework?.facets[0];
   const perspectives = buildPerspectives({
     views,
