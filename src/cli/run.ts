@@ -33,6 +33,7 @@ Examples:
   $ tira rubrics show tic                show one rubric's principles and indicators
   $ tira score riverbend/                where the agency stands and what to do first
   $ tira compare before/ after/          what changed between two cycles
+  $ tira report riverbend/               the board report: Markdown, CSV, JSON, HTML (and PDF)
 
 Exit codes: 0 ok, 1 findings (invalid files), 2 usage or input error.`,
     );
@@ -244,6 +245,29 @@ Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
     .action(async (baseline: string, followup: string, options: { json?: boolean }) => {
       const { compareCommand } = await import('./commands/score.js');
       exitCode = await compareCommand({ baseline, followup, json: options.json === true }, io);
+    });
+
+  program
+    .command('report')
+    .summary('write the gap report: Markdown, CSV, JSON, HTML and PDF')
+    .description(
+      'Score a workspace and write its report into <dir>/reports/: report.md, indicators.csv, summary.csv, action-plan.csv, perspectives.csv, notes.csv, report.json and report.html by default; report.pdf with --format pdf, printed by a Chromium or Chrome on this machine. Stages are indicative, not validated.',
+    )
+    .argument('<dir>', 'the workspace folder (see tira init)')
+    .option('-f, --format <format...>', `formats to write, repeated or comma-separated: md, csv, json, html, pdf (default: md,csv,json,html)`)
+    .option('--by <framework>', 'also group the figures by a framework the rubrics carry, such as samhsa-2014')
+    .option('-o, --out <dir>', 'the folder to write into (default: <dir>/reports)')
+    .option('--chrome <path>', 'the Chromium or Chrome to print the PDF with (default: $TIRA_CHROME, then the PATH)')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ tira report riverbend-2026\n  $ tira report riverbend-2026 --format pdf\n  $ tira report riverbend-2026 --format md,csv --by samhsa-2014 --out board-packet/\n\nExit codes: 0 written, 2 the workspace cannot be read, a wrong option, or no browser for the PDF.`,
+    )
+    .action(async (dir: string, options: { format?: string[]; by?: string; out?: string; chrome?: string }) => {
+      const { reportCommand, generatedAtFrom } = await import('./commands/report.js');
+      exitCode = await reportCommand(
+        { dir, formats: options.format ?? [], by: options.by, out: options.out, chrome: options.chrome, tiraVersion: version(), generatedAt: generatedAtFrom(io.env, new Date()) },
+        io,
+      );
     });
 
   try {

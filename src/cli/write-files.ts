@@ -1,0 +1,35 @@
+// Writes a command's output files atomically: each goes to a temporary file in
+// the same folder, is flushed to disk, then renamed over the target, so that a
+// reader never sees half a report and an interrupted run leaves the old one.
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const temporary = join(dirname(path), `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`);
+  const fd = openSync(temporary, 'w', 0o644);
+  try {
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Makes the output folder; false when the path exists and is not a folder. */
+export function ensureFolder(path: string): boolean {
+  try {
+    if (!statSync(path).isDirectory()) return false;
+  } catch {
+    mkdirSync(path, { recursive: true });
+  }
+  return true;
+}
