@@ -12,5 +12,8 @@ export const scale: GeneratedValidator;
 export const framework: GeneratedValidator;
 export const termList: GeneratedValidator;
 
+/** At most this many errors are kept by one validation (scripts/build.js bounds them). */
+export const maxSchemaErrors: number;
+
 /** The JSON Schemas the validators were compiled from, keyed by file name without `.schema.json`. */
 export const schemaSources: Record<string, unknown>;
