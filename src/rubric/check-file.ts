@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { compareFindings, MAX_FINDINGS_PER_FILE, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
 import type { CatalogPart, LoadedRubric } from '../model/rubric.js';
 import type { TiraLanguageTermList, TiraRubric } from '../model/schema-types.generated.js';
-import { displayPath, resolveCatalogPath } from '../paths.js';
+import { BUNDLED_PREFIX, bundledCatalogNames, displayPath, resolveCatalogPath } from '../paths.js';
 import { createLocator } from './locate.js';
 import { normalizeRubric, type CheckedFile, type ResolvedCatalogs } from './normalize.js';
 import { parseYaml } from './parse-yaml.js';
@@ -192,9 +192,16 @@ export class FileChecker {
     const unresolved = new Set<CatalogPart>();
 
     const catalog = async <T>(part: CatalogPart, path: JsonPath, relativePath: string, kind: FileKind): Promise<CheckedFile<T> | undefined> => {
-      const target = await this.readShared(resolveCatalogPath(folder, relativePath), context);
       const where = describePath(path, data);
       const problem = (rule: string, message: string) => state.pending.push({ rule, severity: 'error', file: state.file, path, message });
+      const absolute = resolveCatalogPath(folder, relativePath);
+      if (absolute === undefined) {
+        // Refused before anything is read: nothing of a file outside the package may reach a finding.
+        problem('catalog-not-bundled', `${where} names "${relativePath}", which is not one of tira's bundled files; ${BUNDLED_PREFIX} names only these: ${bundledCatalogNames().join(', ')}`);
+        unresolved.add(part);
+        return undefined;
+      }
+      const target = await this.readShared(absolute, context);
       if (target.missing) {
         problem('catalog-not-found', `${where} names "${relativePath}", which does not exist; the path is relative to this file`);
       } else if (target.checked && target.kind !== kind) {
