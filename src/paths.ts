@@ -1,7 +1,7 @@
 // Where the package's own files are, wherever it is installed or run from.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The package root: this module sits in src/ (tests) or dist/ (the built CLI), one level down. */
 export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +34,16 @@ function bundledFiles(): Set<string> {
     (readdirSync(bundledRubricsDir, { recursive: true }) as string[]).filter((name) => /\.ya?ml$/i.test(name)).map((name) => join(bundledRubricsDir, name)),
   );
   return bundled;
+}
+
+/** The bundled rubrics (not catalogs or word lists): the files at the top of the bundled folder. */
+export function bundledRubricFiles(): string[] {
+  return [...bundledFiles()].filter((file) => dirname(file) === bundledRubricsDir).sort();
+}
+
+/** A bundled file as a rubric would name it (`tira:tic.yaml`); undefined for any other file. */
+export function bundledName(absolute: string): string | undefined {
+  return bundledFiles().has(absolute) ? `${BUNDLED_PREFIX}${relative(bundledRubricsDir, absolute).split(sep).join('/')}` : undefined;
 }
 
 /** The bundled catalogs as a rubric names them: `tira:catalogs/domains.yaml`, ... */

@@ -87,10 +87,10 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end parsing with an "error" whose exit code is 0.
-      if (error.exitCode === 0) return ExitCode.ok;
-      if (error.code === 'commander.help') return ExitCode.ok;
-      return ExitCode.usage;
+      // --help, `help <command>` and --version end parsing with an "error" whose exit
+      // code is 0. Help shown because no command was named (`tira`, `tira rubrics`,
+      // `tira help nope`) goes to stderr and is a usage error.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof UsageError) {
       io.stderr(`tira: ${error.message}\n`);

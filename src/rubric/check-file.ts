@@ -225,6 +225,11 @@ export class FileChecker {
   }
 }
 
+/** The note at the top of a report that was cut short. A note, not a fault: the errors among the findings kept fail the file. */
+export function tooManyFindings(file: string): Finding {
+  return { rule: 'too-many-findings', severity: 'warning', file, line: 1, col: 1, message: `only the first ${MAX_FINDINGS_PER_FILE} problems are shown; fix these and run tira validate again` };
+}
+
 /** Locates pending findings in the file's text, sorts them and drops repeats. */
 function toReport(state: FileState): FileReport {
   const locate = state.pending.length > 0 && state.text !== undefined ? createLocator(state.text) : undefined;
@@ -233,15 +238,7 @@ function toReport(state: FileState): FileReport {
     // Errors first: they are what makes the file fail.
     const errors = state.pending.filter((f) => f.severity === 'error');
     state.pending = [...errors, ...state.pending.filter((f) => f.severity !== 'error')].slice(0, MAX_FINDINGS_PER_FILE);
-    state.located.push({
-      rule: 'too-many-findings',
-      // A note, not a fault: the errors among the findings are kept and fail the file.
-      severity: 'warning',
-      file: state.file,
-      line: 1,
-      col: 1,
-      message: `only the first ${MAX_FINDINGS_PER_FILE} problems are shown; fix these and run tira validate again`,
-    });
+    state.located.push(tooManyFindings(state.file));
   }
   const located = state.pending.map((f): Finding => {
     const { line, col } = locate ? locate(f.path, { ...(f.atKey ? { atKey: true } : {}), ...(f.match ? { match: f.match } : {}) }) : { line: 1, col: 1 };
