@@ -68,6 +68,10 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
     }
     case 'type': {
       const value = valueAt(data, path);
+      // YAML's .inf and .nan are numbers to JavaScript, but not to JSON Schema.
+      if (typeof value === 'number' && !Number.isFinite(value) && (params.type === 'number' || params.type === 'integer')) {
+        return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(value)}; write a finite number` };
+      }
       // YAML reads `version: 1.0` as the number 1: say so, and how to keep it text.
       const quote = params.type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? '; put the value in quotes to keep it as text' : '';
       return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(value)}${quote}` };
@@ -94,8 +98,13 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
     case 'minimum':
     case 'exclusiveMinimum':
       return { ...base, message: `${where} must be ${String(params.comparison)} ${String(params.limit)}` };
-    case 'oneOf':
-      return { ...base, message: `${where} must be ${schemaHints.oneOfHint(kind, path, data)}, not ${describeValue(valueAt(data, path))}` };
+    case 'oneOf': {
+      const value = valueAt(data, path);
+      // A string where a path or an inline value may go was meant as the path: say what a path must look like.
+      const pattern = typeof value === 'string' ? schemaHints.stringPatternAt(kind, path, data) : undefined;
+      if (pattern !== undefined) return { ...base, rule: 'schema-pattern', message: `${where} ${schemaHints.patternHint(pattern)} (got ${describeValue(value)})` };
+      return { ...base, message: `${where} must be ${schemaHints.oneOfHint(kind, path, data)}, not ${describeValue(value)}` };
+    }
     default:
       return { ...base, message: `${where} ${error.message ?? 'does not match the schema'}` };
   }
@@ -115,6 +124,8 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (Number.isNaN(value)) return '.nan (not a number)';
+  if (value === Infinity || value === -Infinity) return `${value < 0 ? '-' : ''}.inf (infinity)`;
   // The number as YAML read it may differ from what the file says (1.0 is 1), so no digits.
   if (typeof value === 'number') return 'a number';
   return `${typeof value} ${String(value)}`;
