@@ -82,6 +82,17 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       exitCode = await showRubricCommand({ id, json: options.json === true, rubricsDir: options.rubrics }, io);
     });
 
+  rubrics
+    .command('new')
+    .description('Write a small rubric that validates, on the bundled catalogs, to start your own from: one principle, one indicator with its tags, and a comment on each key.')
+    .argument('<file>', 'the .yaml file to write; never overwritten')
+    .option('--from <id>', 'take the principle, indicator, stages and sources from a bundled rubric (tic, rosc, recovery-principles)')
+    .addHelpText('after', `\nExamples:\n  $ tira rubrics new my-rubrics/housing.yaml\n  $ tira rubrics new my-rubrics/our-tic.yaml --from tic\n  $ tira validate my-rubrics/ --strict`)
+    .action(async (file: string, options: { from?: string }) => {
+      const { newRubricCommand } = await import('./commands/rubrics-new.js');
+      exitCode = await newRubricCommand({ file, from: options.from }, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
