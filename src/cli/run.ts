@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { packageRoot } from '../paths.js';
 import { ExitCode, UsageError, processIo, type Io } from './io.js';
+import { escapeControl } from '../reporters/escape.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -101,7 +102,10 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       // --help, `help <command>` and --version end parsing with an "error" whose exit
       // code is 0. Help shown because no command was named (`tira`, `tira rubrics`,
       // `tira help nope`) goes to stderr and is a usage error.
-      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+      if (error.exitCode === 0) return ExitCode.ok;
+      const [first, second] = argv.filter((a) => a !== '--debug');
+      if (first === 'help' && second !== undefined) io.stderr(`tira: unknown command '${escapeControl(second)}'; the commands are listed above\n`);
+      return ExitCode.usage;
     }
     if (error instanceof UsageError) {
       io.stderr(`tira: ${error.message}\n`);

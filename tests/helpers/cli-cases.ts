@@ -79,7 +79,7 @@ export const cliCases: CliCase[] = [
   { name: 'an unknown command is a usage error', argv: ['validat'], exitCode: 2, stderr: [/unknown command 'validat'/, /Did you mean validate\?/] },
   { name: 'no command: help on stderr, a usage error', argv: [], exitCode: 2, stderr: [/^Usage: tira \[options\] \[command\]/] },
   { name: 'rubrics with no subcommand: its help on stderr, a usage error', argv: ['rubrics'], exitCode: 2, stderr: [/^Usage: tira rubrics \[options\] \[command\]/] },
-  { name: 'help for an unknown command is a usage error', argv: ['help', 'nope'], exitCode: 2, stderr: [/Usage: tira/] },
+  { name: 'help for an unknown command is a usage error', argv: ['help', 'nope'], exitCode: 2, stderr: [/Usage: tira/, /tira: unknown command 'nope'; the commands are listed above\n$/] },
   { name: 'help for a command is not', argv: ['help', 'validate'], exitCode: 0, stdout: [/Usage: tira validate/] },
   { name: '--version prints the version', argv: ['--version'], exitCode: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
   { name: '--help lists commands with examples', argv: ['--help'], exitCode: 0, stdout: [/validate \[options\] \[paths\.\.\.\]/, /rubrics/, /Examples:/, /Exit codes: 0 ok, 1 findings/] },
