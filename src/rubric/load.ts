@@ -128,7 +128,7 @@ export async function* checkInProcess(files: readonly string[], options: CheckOp
 async function* checkInThreads(files: readonly string[], options: CheckOptions, threads: number): AsyncGenerator<FileCheck> {
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-  const window = threads * 2;
+  const window = threads * 4;
   const done = new Map<number, FileCheck[]>();
   let failure: unknown;
   let wake: (() => void) | undefined;
