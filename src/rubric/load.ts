@@ -131,6 +131,7 @@ async function* checkInThreads(files: readonly string[], options: CheckOptions, 
   const window = threads * 4;
   const done = new Map<number, FileCheck[]>();
   let failure: unknown;
+  let finished = false;
   let wake: (() => void) | undefined;
   const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { options } }));
   const idle = [...workers];
@@ -142,6 +143,11 @@ async function* checkInThreads(files: readonly string[], options: CheckOptions, 
     });
     worker.once('error', (error) => {
       failure = error;
+      wake?.();
+    });
+    // A worker that stops without an error would otherwise leave this thread waiting for its batch.
+    worker.once('exit', (code) => {
+      if (!finished) failure ??= new Error(`a worker thread stopped (exit code ${code})`);
       wake?.();
     });
   }
@@ -168,6 +174,7 @@ async function* checkInThreads(files: readonly string[], options: CheckOptions, 
       }
     }
   } finally {
+    finished = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
