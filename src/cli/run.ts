@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { packageRoot } from '../paths.js';
 import { ExitCode, UsageError, processIo, type Io } from './io.js';
+import { escapeControl } from '../reporters/escape.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -83,6 +84,17 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
     .action(async (id: string, options: { json?: boolean; rubrics?: string }) => {
       const { showRubricCommand } = await import('./commands/rubrics.js');
       exitCode = await showRubricCommand({ id, json: options.json === true, rubricsDir: options.rubrics }, io);
+    });
+
+  rubrics
+    .command('new')
+    .description('Write a small rubric that validates, on the bundled catalogs, to start your own from: one principle, one indicator with its tags, and a comment on each key.')
+    .argument('<file>', 'the .yaml file to write; never overwritten')
+    .option('--from <id>', 'take the principle, indicator, stages and sources from a bundled rubric (tic, rosc, recovery-principles)')
+    .addHelpText('after', `\nExamples:\n  $ tira rubrics new my-rubrics/housing.yaml\n  $ tira rubrics new my-rubrics/our-tic.yaml --from tic\n  $ tira validate my-rubrics/ --strict`)
+    .action(async (file: string, options: { from?: string }) => {
+      const { newRubricCommand } = await import('./commands/rubrics-new.js');
+      exitCode = await newRubricCommand({ file, from: options.from }, io);
     });
 
   program
@@ -275,9 +287,12 @@ Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end parsing with an "error" whose exit code is 0.
+      // --help, `help <command>` and --version end parsing with an "error" whose exit
+      // code is 0. Help shown because no command was named (`tira`, `tira rubrics`,
+      // `tira help nope`) goes to stderr and is a usage error.
       if (error.exitCode === 0) return ExitCode.ok;
-      if (error.code === 'commander.help') return ExitCode.ok;
+      const [first, second] = argv.filter((a) => a !== '--debug');
+      if (first === 'help' && second !== undefined) io.stderr(`tira: unknown command '${escapeControl(second)}'; the commands are listed above\n`);
       return ExitCode.usage;
     }
     if (error instanceof UsageError) {
