@@ -8,11 +8,14 @@
 //    the same schema (ajv-cli is installed into bench-out/tools on first run, so it
 //    never becomes a dependency of tira itself).
 // 3. Times `tira --version` against bare `node -e 0`.
+// 4. Times `tira validate` on each large faulty file of scripts/faulty-rubrics.js
+//    (just under 512 KB, one long list of invalid entries), with peak memory.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { faultyRubrics } from './faulty-rubrics.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
@@ -89,6 +92,21 @@ const timeMany = (args) => {
 const bare = timeMany(['-e', '0']);
 const version = timeMany([bin, '--version']);
 
+// 4. Large faulty files, one process each; peak memory from the child's resource usage.
+const faultyDir = join(out, 'faulty');
+rmSync(faultyDir, { recursive: true, force: true });
+mkdirSync(faultyDir, { recursive: true });
+// Preloaded into the child: its peak resident memory, printed as it exits.
+const rssProbe = join(out, 'rss-probe.cjs');
+writeFileSync(rssProbe, "process.on('exit', () => process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+const faulty = faultyRubrics().map(({ name, text }) => {
+  writeFileSync(join(faultyDir, name), text);
+  const { median } = time(process.execPath, [bin, 'validate', join(faultyDir, name)], { expectCode: 1 });
+  const probe = spawnSync(process.execPath, ['-r', rssProbe, bin, 'validate', join(faultyDir, name)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const maxRssMb = Math.round(Number(/maxRSS (\d+)/.exec(probe.stderr)?.[1] ?? NaN) / 1024);
+  return { name, kb: Math.round(Buffer.byteLength(text) / 1024), median, maxRssMb };
+});
+
 const ms = (n) => `${n.toFixed(0)} ms`;
 console.log(`
 tira validate benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version}, medians of ${runs} runs; start-up of ${startupRuns})
@@ -103,4 +121,10 @@ files: ${fileCount} rubric copies, ${(bytes / 1e6).toFixed(1)} MB in bench-out/r
 | tira --version | ${ms(version)} |
 | tira --version / node -e 0 | ${(version / bare).toFixed(2)}x |
 
-tira said: ${tira.last.stdout.trim().split('\n').pop()}`);
+tira said: ${tira.last.stdout.trim().split('\n').pop()}
+
+Large faulty files (bench-out/faulty; each just under the 512 KB limit):
+
+| file | size | tira validate | peak memory |
+|---|---|---|---|
+${faulty.map((f) => `| ${f.name} | ${f.kb} KB | ${ms(f.median)} | ${f.maxRssMb} MB |`).join('\n')}`);

@@ -13,6 +13,9 @@ const require = createRequire(import.meta.url);
 
 export const schemaNames = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list', 'role-catalog', 'assessment', 'responses'];
 
+/** Errors kept per validation: well above the 500 findings a file shows, since some errors are merged away (oneOf branches). */
+const MAX_SCHEMA_ERRORS = 1000;
+
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, optimize: true } });
 for (const name of schemaNames) {
   ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${name}.schema.json`, 'utf8')));
@@ -21,8 +24,44 @@ const exports = Object.fromEntries(
   schemaNames.map((name) => [name.replace(/-(\w)/g, (_, c) => c.toUpperCase()), `https://tira.dev/schemas/${name}.schema.json`]),
 );
 const schemaSources = Object.fromEntries(schemaNames.map((name) => [name, JSON.parse(readFileSync(`${root}schemas/${name}.schema.json`, 'utf8'))]));
+/**
+ * Ajv with `allErrors` collects every error before tira keeps the first 500, and
+ * it gathers a called schema's errors with `vErrors.concat(...)`, which copies the
+ * whole list once per failing item: a 512 KB file of `- {}` lines under
+ * `indicators` took a minute and 350 MB. This rewrites the two places where the
+ * generated code adds errors so that they append in place and stop at
+ * MAX_SCHEMA_ERRORS. `errors` stays equal to the list's length, which the code
+ * relies on when it rolls back a failed oneOf branch (`vErrors.length = _errsN`).
+ * Past the cap a subschema may look valid to the code, so later branches and lists
+ * add nothing; the file still fails, since the list is not empty.
+ * NOTE: if an Ajv upgrade changes these two shapes the build stops here, rather
+ * than quietly shipping validators that are slow on faulty files again.
+ */
+function boundErrors(source) {
+  const push = /if\(vErrors === null\)\{vErrors = \[(err\d+)\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g;
+  const concat = /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);errors = vErrors\.length;/g;
+  let pushes = 0;
+  let out = source
+    .replace(push, (_, err) => {
+      pushes++;
+      return `if(vErrors === null){vErrors = [${err}];}else if(vErrors.length < ${MAX_SCHEMA_ERRORS}){vErrors.push(${err});}errors = vErrors.length;`;
+    })
+    .replace(concat, (_, callee) => `vErrors = appendErrors(vErrors, ${callee}.errors);errors = vErrors.length;`);
+  if (pushes === 0 || /errors\+\+|\.concat\(/.test(out)) {
+    throw new Error('schema-validators: Ajv generated code in an unexpected shape; update boundErrors() in scripts/build.js');
+  }
+  out += `
+export const maxSchemaErrors = ${MAX_SCHEMA_ERRORS};
+function appendErrors(list, more) {
+  if (list === null) return more.length > ${MAX_SCHEMA_ERRORS} ? more.slice(0, ${MAX_SCHEMA_ERRORS}) : more;
+  for (let i = 0; i < more.length && list.length < ${MAX_SCHEMA_ERRORS}; i++) list.push(more[i]);
+  return list;
+}`;
+  return out;
+}
+
 // The schemas themselves ride along, for error messages (allowed property names, what a pattern means).
-const code = `${standaloneCode(ajv, exports)}\nexport const schemaSources = ${JSON.stringify(schemaSources)};`;
+const code = `${boundErrors(standaloneCode(ajv, exports))}\nexport const schemaSources = ${JSON.stringify(schemaSources)};`;
 if (/\brequire\(/.test(code)) {
   // NOTE: standalone ESM code still require()s Ajv runtime helpers for some keywords
   // (minLength, for one); keep the schemas to keywords that compile without them.

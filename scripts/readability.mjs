@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Prints the Flesch-Kincaid grade of each indicator's text and the average per
-// rubric, so that rubric authors can keep wording near grade 8 to 10.
-// Usage: node scripts/readability.mjs [--over <grade>] [rubric.yaml ...]
+// rubric, so that rubric authors can keep wording near grade 8 to 10. With
+// --experience it measures the first-person wordings people served and family
+// members read instead (keep those at grade 6 or below).
+// Usage: node scripts/readability.mjs [--experience] [--over <grade>] [rubric.yaml ...]
 // With no files, it reads every rubric in rubrics/ (catalogs are skipped).
 // The syllable count is a heuristic (vowel groups with common English
 // corrections), so treat grades as a guide, within about one grade.
@@ -16,10 +18,12 @@ const rubricDir = path.resolve(here, '..', 'rubrics');
 function parseArgs(argv) {
   const files = [];
   let over = null;
+  let experience = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--over') over = Number(argv[++i]);
+    else if (argv[i] === '--experience') experience = true;
     else if (argv[i] === '-h' || argv[i] === '--help') {
-      console.log('Usage: node scripts/readability.mjs [--over <grade>] [rubric.yaml ...]');
+      console.log('Usage: node scripts/readability.mjs [--experience] [--over <grade>] [rubric.yaml ...]');
       process.exit(0);
     } else files.push(argv[i]);
   }
@@ -27,7 +31,7 @@ function parseArgs(argv) {
     console.error('--over needs a number');
     process.exit(2);
   }
-  return { files, over };
+  return { files, over, experience };
 }
 
 // NOTE: English syllables cannot be counted exactly without a dictionary;
@@ -53,6 +57,13 @@ export function fleschKincaid(text) {
   return 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
 }
 
+/** One row per first-person wording: `indicator-id (role)`. */
+export function experienceRows(doc) {
+  return (doc.indicators ?? []).flatMap((ind) =>
+    Object.entries(ind.experience ?? {}).map(([role, text]) => ({ id: `${ind.id} (${role})`, grade: fleschKincaid(String(text)) })),
+  );
+}
+
 function rubricFiles() {
   return fs
     .readdirSync(rubricDir)
@@ -62,7 +73,7 @@ function rubricFiles() {
 }
 
 function main() {
-  const { files, over } = parseArgs(process.argv.slice(2));
+  const { files, over, experience } = parseArgs(process.argv.slice(2));
   const targets = files.length ? files : rubricFiles();
   let status = 0;
   for (const file of targets) {
@@ -75,12 +86,12 @@ function main() {
       continue;
     }
     if (!doc || !Array.isArray(doc.indicators)) continue;
-    const rows = doc.indicators.map((ind) => ({ id: ind.id, grade: fleschKincaid(String(ind.text ?? '')) }));
+    const rows = experience ? experienceRows(doc) : doc.indicators.map((ind) => ({ id: ind.id, grade: fleschKincaid(String(ind.text ?? '')) }));
     const avg = rows.reduce((s, r) => s + r.grade, 0) / (rows.length || 1);
     const max = rows.reduce((m, r) => (r.grade > m.grade ? r : m), rows[0]);
     console.log(`\n${doc.id ?? path.basename(file)} (${path.relative(process.cwd(), file)})`);
     for (const r of rows) if (over === null || r.grade > over) console.log(`  ${r.grade.toFixed(1).padStart(5)}  ${r.id}`);
-    console.log(`  average grade ${avg.toFixed(1)} over ${rows.length} indicators; highest ${max ? `${max.grade.toFixed(1)} (${max.id})` : 'n/a'}`);
+    console.log(`  average grade ${avg.toFixed(1)} over ${rows.length} ${experience ? 'experience wordings' : 'indicators'}; highest ${max ? `${max.grade.toFixed(1)} (${max.id})` : 'n/a'}`);
   }
   process.exitCode = status;
 }

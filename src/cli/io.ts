@@ -1,7 +1,12 @@
 // Everything a command touches outside its arguments, passed in so that tests can
 // run commands in-process and read what they printed.
 export interface Io {
-  stdout(text: string): void;
+  /**
+   * Writes to standard output. A promise back means "wait before writing more":
+   * a pipe takes text faster than its reader may read it, and what it has not
+   * passed on yet is held in memory.
+   */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -16,7 +21,7 @@ export interface Io {
 }
 
 export const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => (process.stdout.write(text) ? undefined : drained(process.stdout)),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
@@ -47,4 +52,15 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/** Settles once the stream has passed on what it holds, or can take no more (closed, failed: bin/tira.js reports that). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { packageRoot } from '../paths.js';
 import { ExitCode, UsageError, processIo, type Io } from './io.js';
+import { escapeControl } from '../reporters/escape.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -33,6 +34,7 @@ Examples:
   $ tira rubrics show tic                show one rubric's principles and indicators
   $ tira score riverbend/                where the agency stands and what to do first
   $ tira compare before/ after/          what changed between two cycles
+  $ tira report riverbend/               the board report: Markdown, CSV, JSON, HTML (and PDF)
   $ tira aggregate exports/              one report across many agencies
 
 Exit codes: 0 ok, 1 findings (invalid files), 2 usage or input error.`,
@@ -85,6 +87,17 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       exitCode = await showRubricCommand({ id, json: options.json === true, rubricsDir: options.rubrics }, io);
     });
 
+  rubrics
+    .command('new')
+    .description('Write a small rubric that validates, on the bundled catalogs, to start your own from: one principle, one indicator with its tags, and a comment on each key.')
+    .argument('<file>', 'the .yaml file to write; never overwritten')
+    .option('--from <id>', 'take the principle, indicator, stages and sources from a bundled rubric (tic, rosc, recovery-principles)')
+    .addHelpText('after', `\nExamples:\n  $ tira rubrics new my-rubrics/housing.yaml\n  $ tira rubrics new my-rubrics/our-tic.yaml --from tic\n  $ tira validate my-rubrics/ --strict`)
+    .action(async (file: string, options: { from?: string }) => {
+      const { newRubricCommand } = await import('./commands/rubrics-new.js');
+      exitCode = await newRubricCommand({ file, from: options.from }, io);
+    });
+
   program
     .command('init')
     .summary('create an assessment workspace for one agency and cycle')
@@ -100,7 +113,8 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       const { initCommand } = await import('./commands/init.js');
       const interactive = io.interactive === true && (options.agency === undefined || options.rubric === undefined);
       const prompter = interactive ? (await import('../walkthrough/inquirer-prompter.js')).createInquirerPrompter(io.stdout) : undefined;
-      exitCode = await initCommand({ dir, ...options, rubricsDir: options.rubrics, today: new Date().toISOString().slice(0, 10) }, io, prompter);
+      const { currentTime } = await import('./clock.js');
+      exitCode = await initCommand({ dir, ...options, rubricsDir: options.rubrics, today: currentTime(io.env).slice(0, 10) }, io, prompter);
     });
 
   program
@@ -137,6 +151,84 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
         plainPrompter?.close();
       }
     });
+
+  // --- Answers from elsewhere, and where a workspace stands (issue 13) ---
+  program
+    .command('import')
+    .summary('add answers from a CSV file (a spreadsheet, a survey export, a paper form typed in)')
+    .description(
+      'Add answers gathered elsewhere to a workspace. The CSV has the columns respondent, role, indicator, rating and note (other columns are ignored); ' +
+        'rating is a scale value, na, unknown, or empty for not answered. Comma- or semicolon-separated, with or without a byte-order mark. ' +
+        'Every row is checked first: a file with any bad row imports nothing.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .argument('<file>', 'the CSV file')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira export-form riverbend --role clinical-staff --out clinical.csv   # a form to fill in
+  $ tira import riverbend clinical.csv
+  $ tira import riverbend survey-export.csv
+
+Exit codes: 0 imported, 1 bad rows (each listed with its line; nothing imported), 2 no such workspace or file, or the usage is wrong.`,
+    )
+    .action(async (dir: string, file: string) => {
+      const { importCommand } = await import('./commands/import.js');
+      exitCode = await importCommand({ dir, file }, io);
+    });
+  program
+    .command('export-form')
+    .summary('print a blank answer form: CSV for `tira import`, or Markdown to print')
+    .description(
+      'A blank form for the indicators of a workspace: CSV in the columns `tira import` reads, one row per indicator with its principle, domain and text; ' +
+        'or Markdown to print for people who answer on paper, with the scale explained at the top. ' +
+        'With --role, in that role\'s words and on its scale, and only the indicators the role can judge.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .addOption(new Option('--format <format>', 'csv or md (Markdown)').choices(['csv', 'md']).default('csv'))
+    .option('--role <role>', 'the role the form is for (people served get their own statements and scale)')
+    .option('--rubric <id>', 'one rubric only')
+    .option('--out <path>', 'write to this file (never overwrites one); without it, print to stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira export-form riverbend --role support-staff --out support.csv
+  $ tira export-form riverbend --role person-served --format md --out people-served.md
+  $ tira export-form riverbend --rubric rosc > rosc-form.csv
+
+The CSV starts with a byte-order mark so that Excel reads it as UTF-8.
+Exit codes: 0 written, 2 no such workspace, role or rubric, the file exists, or the usage is wrong.`,
+    )
+    .action(async (dir: string, options: { format: 'csv' | 'md'; role?: string; rubric?: string; out?: string }) => {
+      const { exportFormCommand } = await import('./commands/export-form.js');
+      exitCode = await exportFormCommand({ dir, ...options }, io);
+    });
+  program
+    .command('status')
+    .summary('where an assessment stands: who answered what, and what to do next')
+    .description(
+      "Each respondent with their role and, per rubric, how many indicators they rated, skipped, marked not applicable or don't know, and have not yet answered (counting only what their role can judge), with their last activity; " +
+        'the roles with too few respondents to show in reports; and the next command to run.',
+    )
+    .argument('<dir>', 'the assessment workspace')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tira status riverbend
+  $ tira status riverbend --json | jq '.respondents[] | select(any(.rubrics[]; .notYet > 0)) | .id'
+
+Respondent codes appear here for the facilitator; reports show roles, never respondent codes.
+Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
+    )
+    .action(async (dir: string, options: { json?: boolean }) => {
+      const { statusCommand } = await import('./commands/status.js');
+      exitCode = await statusCommand({ dir, json: options.json === true }, io);
+    });
+  // --- end of issue 13 commands ---
 
   program
     .command('score')
@@ -240,9 +332,12 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end parsing with an "error" whose exit code is 0.
+      // --help, `help <command>` and --version end parsing with an "error" whose exit
+      // code is 0. Help shown because no command was named (`tira`, `tira rubrics`,
+      // `tira help nope`) goes to stderr and is a usage error.
       if (error.exitCode === 0) return ExitCode.ok;
-      if (error.code === 'commander.help') return ExitCode.ok;
+      const [first, second] = argv.filter((a) => a !== '--debug');
+      if (first === 'help' && second !== undefined) io.stderr(`tira: unknown command '${escapeControl(second)}'; the commands are listed above\n`);
       return ExitCode.usage;
     }
     if (error instanceof UsageError) {

@@ -40,6 +40,8 @@ export interface RubricChange extends Change {
   id: string;
   title: string;
   versions: { baseline: string; followup: string };
+  /** The major version differs: some indicators may have changed meaning (the rubric's changelog says which). */
+  majorChange: boolean;
   stageBefore: StageResult | null;
   stageAfter: StageResult | null;
   principles: GroupChange[];

@@ -113,6 +113,8 @@ export interface RubricScore {
   scale: { min: number; max: number; points: number };
   /** The percent the target level stands for on this rubric's scale. */
   targetPercent: number;
+  /** The rubric's critical gate, when it has one: reaching `stage` needs every critical indicator at `minLevel` or above. */
+  criticalGate?: { stage: string; minLevel: number };
   /** Share of applicable indicators rated, as for a group. */
   applicable: number;
   rated: number;

@@ -47,8 +47,10 @@ export interface Assessment {
 
 /** A workspace read from disk: what scoring and reports need, and nothing they must not see. */
 export interface Workspace {
-  /** The folder, as the user named it. */
+  /** The folder, as the user named it (for messages). */
   dir: string;
+  /** The folder's absolute path (for reading and writing). */
+  path: string;
   assessment: Assessment;
   rubrics: Rubric[];
   respondents: RespondentAnswers[];

@@ -49,6 +49,9 @@ export function renderCompareTerminal(result: CompareResult, options: CompareTer
     heading(`${r.title} (${r.id})`);
     const versions = r.versions.baseline === r.versions.followup ? `version ${r.versions.baseline}` : `versions ${r.versions.baseline} → ${r.versions.followup}: only the indicators in both are compared`;
     out.push(style.dim(`  ${versions}`));
+    if (r.majorChange) {
+      out.push(style.yellow(`  A new major version: some indicators may have changed meaning. Check the rubric's changelog (rubrics/CHANGELOG.md for the bundled ones) before reading a trend.`.replace(/(.{1,96})(\s|$)/g, '$1\n  ').trimEnd()));
+    }
     out.push(line('overall', r, 20));
     const stage = (s: typeof r.stageBefore) => (s ? s.name : '–');
     out.push(`  ${'stage (indicative)'.padEnd(20)} ${stage(r.stageBefore)} → ${stage(r.stageAfter)}`);
@@ -79,12 +82,17 @@ export function renderCompareTerminal(result: CompareResult, options: CompareTer
   list('Gaps closed: below target before, at or above it now', result.gapsClosed, 'none');
   list('New gaps: at or above target before, below it now', result.newGaps, 'none');
   list('Regressions: down by more than the noise', result.regressions, 'none');
+  const gains = result.indicators
+    .filter((i) => i.status === 'up')
+    .sort((x, y) => y.change! - x.change!)
+    .map((i) => i.id);
+  list('Largest improvements beyond the noise', gains, 'none');
 
   const counts = { up: 0, down: 0, 'within-noise': 0, 'not-rated': 0 };
   for (const i of result.indicators) counts[i.status] += 1;
   heading('All indicators in both cycles');
   out.push(`  ${counts.up} up, ${counts.down} down, ${counts['within-noise']} within the noise, ${counts['not-rated']} not rated in both`);
-  out.push(style.dim(truncate('  ! critical indicator. ≈ a change smaller than the noise: under the minimum, or within 2 standard errors (from n and sd).', width)));
+  out.push(style.dim(truncate(`  ! critical. ≈ within the noise: under ${result.settings.minChange} points, or under ${result.settings.noiseFactor} standard errors (from n and sd).`, width)));
   out.push('');
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 // A rubric as plain text for `tira rubrics show`: what a team would read before
 // an assessment, principle by principle.
 import type { Rubric } from '../model/rubric.js';
+import { escapeControlKeepLines } from './escape.js';
 
 export function renderRubricText(rubric: Rubric): string {
   const out: string[] = [];
@@ -46,7 +47,8 @@ export function renderRubricText(rubric: Rubric): string {
   line();
   line('Sources');
   for (const source of rubric.sources) line(`  ${source.citation}${source.url ? ` ${source.url}` : ''}`);
-  return `${out.join('\n')}\n`;
+  // Everything here comes from rubric files: no control character reaches the terminal.
+  return `${escapeControlKeepLines(out.join('\n'))}\n`;
 }
 
 function count(n: number, noun: string): string {

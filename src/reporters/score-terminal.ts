@@ -70,7 +70,9 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
       const stage = rubric.stage ? `stage: ${rubric.stage.name} (indicative)` : '';
       out.push(`  ${paint(bandFor(rubric.percent, target), `${formatPercent(rubric.percent)}`)}  ${bar(rubric.percent)}  ${stage}  ${style.dim(`target ${round(target)}%`)}`);
       if (rubric.stage?.cappedFrom) {
-        out.push(`  ${style.yellow(`Held below ${rubric.stage.cappedFrom.name}: critical ${rubric.stage.heldBy.length === 1 ? 'indicator' : 'indicators'} below the level it needs: ${rubric.stage.heldBy.join(', ')}`)}`);
+        const level = rubric.criticalGate ? ` ${rubric.criticalGate.minLevel}` : '';
+        const held = `Held below ${rubric.stage.cappedFrom.name} (indicative) while critical practices are below level${level} or not rated: ${rubric.stage.heldBy.join(', ')}`;
+        out.push(style.yellow(wrap(held, width - 2)));
       }
     }
     if (!result.lens) out.push(matrixTable(rubric, width, cell));
@@ -142,8 +144,10 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
   heading(`Perspectives (roles with fewer than ${k} respondents show no figures)`);
   const columns = result.lens ? result.lens.facets[0]!.groups.map((g) => ({ id: g.id, name: g.name })) : result.rubrics.map((r) => ({ id: r.id, name: r.id }));
   const roleWidth = 22;
-  const colWidth = Math.max(7, Math.min(12, Math.floor((width - roleWidth - 2 - columns.length - 1) / Math.max(1, columns.length))));
+  let colWidth = Math.max(7, Math.min(12, Math.floor((width - roleWidth - 2 - columns.length - 1) / Math.max(1, columns.length))));
   const shownColumns = columns.slice(0, Math.floor((width - roleWidth - 2) / (colWidth + 1)));
+  // Room for "hidden to protect a smaller role" across the figures' columns.
+  if (shownColumns.length > 0 && shownColumns.length * (colWidth + 1) - 1 < 36) colWidth = Math.ceil((36 + 1) / shownColumns.length) - 1;
   const roleTable = new Table({
     head: ['role', ...shownColumns.map((c) => truncate(c.name, colWidth - 2))],
     colWidths: [roleWidth, ...shownColumns.map(() => colWidth)],
@@ -175,16 +179,19 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
     }
   }
 
-  heading('Coverage (answered = rated, not applicable or don\'t know)');
+  heading('Coverage: share answered (rated, not applicable or don\'t know) of the answers expected');
   for (const c of result.coverage.rubrics) out.push(coverageLine(c.id, c));
   const domainName = new Map(result.domains.map((d) => [d.id, d.name]));
   for (const c of orderDomains(result.coverage.domains)) out.push(coverageLine(domainName.get(c.id) ?? c.id, c));
   for (const c of result.coverage.lens) out.push(coverageLine(lensGroupName.get(`${c.facet}/${c.id}`) ?? c.id, c));
   function coverageLine(id: string, c: ScoreResult['coverage']['rubrics'][number]): string {
-    if (c.share === null) return `  ${truncate(id, 20).padEnd(20)} ${style.dim('nothing to answer')}`;
-    const share = `${String(Math.round(c.share * 100)).padStart(3)}% answered`;
+    if (c.share === null) return `  ${truncate(id, 28).padEnd(28)} ${style.dim('nothing to answer')}`;
+    const share = `${String(Math.round(c.share * 100)).padStart(3)}%`;
     const parts = `${c.answered} rated, ${c.na} n/a, ${c.unknown} don't know, ${c.skipped} skipped, ${c.unanswered} open`;
-    return `  ${truncate(id, 20).padEnd(20)} ${c.low ? style.yellow(`${share} (under ${Math.round(result.settings.lowCoverage * 100)}%: few answers)`) : share}  ${style.dim(parts)}`;
+    return `  ${truncate(id, 28).padEnd(28)} ${c.low ? style.yellow(`${share} low`) : `${share}    `}  ${style.dim(parts)}`;
+  }
+  if ([...result.coverage.rubrics, ...result.coverage.domains, ...result.coverage.lens].some((c) => c.low)) {
+    out.push(style.yellow(`  low: under ${Math.round(result.settings.lowCoverage * 100)}% answered; the figures rest on few answers.`));
   }
   out.push('');
   return `${out.join('\n')}\n`;

@@ -5,8 +5,8 @@
 import { dirname } from 'node:path';
 import { compareFindings, MAX_FINDINGS_PER_FILE, type FileKind, type FileReport, type Finding, type JsonPath, type PathFinding } from '../model/finding.js';
 import type { CatalogPart, LoadedRubric } from '../model/rubric.js';
-import type { TiraLanguageTermList, TiraRubric } from '../model/schema-types.generated.js';
-import { displayPath, resolveCatalogPath } from '../paths.js';
+import type { TiraLanguageTermList, TiraRoleCatalog, TiraRubric } from '../model/schema-types.generated.js';
+import { BUNDLED_PREFIX, bundledCatalogNames, bundledRoleCatalog, displayPath, resolveCatalogPath } from '../paths.js';
 import { createLocator } from './locate.js';
 import { normalizeRubric, type CheckedFile, type ResolvedCatalogs } from './normalize.js';
 import { parseYaml } from './parse-yaml.js';
@@ -20,6 +20,11 @@ export interface CheckOptions {
   cwd: string;
   /** The term list for the language lint; no lint without one. */
   termListFile?: string;
+  /**
+   * The role catalog that indicators' `raters` and `experience` keys are checked
+   * against; tira's own (rubrics/catalogs/roles.yaml) unless another is given.
+   */
+  roleCatalogFile?: string;
 }
 
 export interface FileCheck {
@@ -91,9 +96,15 @@ export class FileChecker {
   }
 
   private async loadContext(): Promise<RuleContext> {
-    if (!this.options.termListFile) return {};
-    const terms = await this.readShared(this.options.termListFile, {});
-    return terms.checked && terms.kind === 'term-list' ? { terms: terms.data as TiraLanguageTermList } : {};
+    const context: RuleContext = {};
+    if (this.options.termListFile) {
+      const terms = await this.readShared(this.options.termListFile, {});
+      if (terms.checked && terms.kind === 'term-list') context.terms = terms.data as TiraLanguageTermList;
+    }
+    // Read with the term list in hand, so the catalog's own text is linted too.
+    const roles = await this.readShared(this.options.roleCatalogFile ?? bundledRoleCatalog, { ...context });
+    if (roles.checked && roles.kind === 'role-catalog') context.roles = roles.data as TiraRoleCatalog;
+    return context;
   }
 
   private readShared(absolute: string, context: RuleContext): Promise<FileState> {
@@ -195,9 +206,16 @@ export class FileChecker {
     const unresolved = new Set<CatalogPart>();
 
     const catalog = async <T>(part: CatalogPart, path: JsonPath, relativePath: string, kind: FileKind): Promise<CheckedFile<T> | undefined> => {
-      const target = await this.readShared(resolveCatalogPath(folder, relativePath), context);
       const where = describePath(path, data);
       const problem = (rule: string, message: string) => state.pending.push({ rule, severity: 'error', file: state.file, path, message });
+      const absolute = resolveCatalogPath(folder, relativePath);
+      if (absolute === undefined) {
+        // Refused before anything is read: nothing of a file outside the package may reach a finding.
+        problem('catalog-not-bundled', `${where} names "${relativePath}", which is not one of tira's bundled files; ${BUNDLED_PREFIX} names only these: ${bundledCatalogNames().join(', ')}`);
+        unresolved.add(part);
+        return undefined;
+      }
+      const target = await this.readShared(absolute, context);
       if (target.missing) {
         problem('catalog-not-found', `${where} names "${relativePath}", which does not exist; the path is relative to this file`);
       } else if (target.checked && target.kind !== kind) {
@@ -222,6 +240,11 @@ export class FileChecker {
   }
 }
 
+/** The note at the top of a report that was cut short. A note, not a fault: the errors among the findings kept fail the file. */
+export function tooManyFindings(file: string): Finding {
+  return { rule: 'too-many-findings', severity: 'warning', file, line: 1, col: 1, message: `only the first ${MAX_FINDINGS_PER_FILE} problems are shown; fix these and run tira validate again` };
+}
+
 /** Locates pending findings in the file's text, sorts them and drops repeats. */
 function toReport(state: FileState): FileReport {
   const locate = state.pending.length > 0 && state.text !== undefined ? createLocator(state.text) : undefined;
@@ -230,15 +253,7 @@ function toReport(state: FileState): FileReport {
     // Errors first: they are what makes the file fail.
     const errors = state.pending.filter((f) => f.severity === 'error');
     state.pending = [...errors, ...state.pending.filter((f) => f.severity !== 'error')].slice(0, MAX_FINDINGS_PER_FILE);
-    state.located.push({
-      rule: 'too-many-findings',
-      // A note, not a fault: the errors among the findings are kept and fail the file.
-      severity: 'warning',
-      file: state.file,
-      line: 1,
-      col: 1,
-      message: `only the first ${MAX_FINDINGS_PER_FILE} problems are shown; fix these and run tira validate again`,
-    });
+    state.located.push(tooManyFindings(state.file));
   }
   const located = state.pending.map((f): Finding => {
     const { line, col } = locate ? locate(f.path, { ...(f.atKey ? { atKey: true } : {}), ...(f.match ? { match: f.match } : {}) }) : { line: 1, col: 1 };

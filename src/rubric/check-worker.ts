@@ -1,7 +1,14 @@
-// A worker thread that checks its share of a large set of files (see load.ts).
+// A worker thread that checks batches of a large set of files as load.ts sends
+// them, with one checker for its whole share, so that it reads each catalog once.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CheckOptions } from './check-file.js';
+import type { CheckOptions, FileCheck } from './check-file.js';
+import { FileChecker } from './check-file.js';
 import { checkInProcess } from './load.js';
 
-const { files, options } = workerData as { files: string[]; options: CheckOptions };
-parentPort!.postMessage(await checkInProcess(files, options, false));
+const { options } = workerData as { options: CheckOptions };
+const checker = new FileChecker(options);
+parentPort!.on('message', async ({ batch, files }: { batch: number; files: string[] }) => {
+  const checks: FileCheck[] = [];
+  for await (const check of checkInProcess(files, options, false, checker)) checks.push(check);
+  parentPort!.postMessage({ batch, checks });
+});

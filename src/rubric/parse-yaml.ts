@@ -1,12 +1,14 @@
 // Turns YAML text into plain data, or into one finding with line and column.
 //
-// Two parsers, on purpose. js-yaml reads every file: it is about ten times faster
-// than `yaml`, which decides whether validating a thousand files is quick, and its
-// error messages point at the line that is wrong. But js-yaml keeps an alias as a
-// reference, so a "billion laughs" file parses in no time and then explodes in
-// whatever walks the data; `yaml` counts what aliases expand to. So a file that may
-// use anchors or aliases is also read by `yaml`, only as that guard. (`yaml` also
-// gives positions for findings made later: see locate.ts.)
+// js-yaml reads every file: it is about ten times faster than `yaml`, which decides
+// whether validating a thousand files is quick, and its error messages point at the
+// line that is wrong. js-yaml keeps an alias as a reference to the anchored value,
+// so a "billion laughs" file parses in no time and then explodes in whatever walks
+// the data (the schema check, the rules, `rubrics show --json`). So the data is
+// measured as it would be with every alias written out, once per shared value, and
+// refused when that is far more than any rubric holds. Reusing one anchor many times
+// (`&evidence` ... `*evidence`, as the README suggests) costs little and passes.
+// (`yaml` gives positions for findings made later: see locate.ts.)
 import jsYaml from 'js-yaml';
 import { parseYamlDocument } from './yaml-library.js';
 
@@ -19,8 +21,13 @@ export interface YamlProblem {
 
 export type ParsedYaml = { ok: true; data: unknown } | { ok: false; problems: YamlProblem[] };
 
-/** More aliases than this in one file is treated as an attack (billion laughs), not a rubric. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * How large the data may be with every alias written out, counted in values, plus
+ * one per 64 characters of text. The largest file tira reads (512 KB) holds at most
+ * about 130,000 values written out, so this lets aliases roughly double such a
+ * file, and stops a "billion laughs" file at once.
+ */
+export const MAX_EXPANDED_SIZE = 250_000;
 
 export function parseYaml(text: string): ParsedYaml {
   let data: unknown;
@@ -32,7 +39,7 @@ export function parseYaml(text: string): ParsedYaml {
     throw error;
   }
   if (mayHaveAnchorOrAlias(text)) {
-    const problem = checkAliasExpansion(text);
+    const problem = checkAliasExpansion(text, data);
     if (problem) return { ok: false, problems: [problem] };
   }
   return { ok: true, data };
@@ -53,21 +60,52 @@ function mayHaveAnchorOrAlias(text: string): boolean {
   return false;
 }
 
-function checkAliasExpansion(text: string): YamlProblem | undefined {
-  const { doc, lineCounter } = parseYamlDocument(text);
-  try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    const alias = /(?:^|[\s,[{])\*[^\s,[\]{}]/.exec(text);
-    const pos = lineCounter.linePos(alias ? alias.index + alias[0].indexOf('*') : 0);
-    return {
-      rule: 'yaml-alias-limit',
-      ...pos,
-      message: `aliases expand to too many values (more than ${MAX_ALIAS_COUNT}); write the values out instead of nesting aliases`,
-    };
-  }
+function checkAliasExpansion(text: string, data: unknown): YamlProblem | undefined {
+  const size = expandedSize(data);
+  if (size <= MAX_EXPANDED_SIZE) return undefined;
+  const alias = /(?:^|[\s,[{])\*[^\s,[\]{}]/.exec(text);
+  const offset = alias ? alias.index + alias[0].indexOf('*') : 0;
+  const line = text.slice(0, offset).split('\n').length;
+  const col = offset - text.lastIndexOf('\n', offset - 1);
+  return {
+    rule: 'yaml-alias-limit',
+    line,
+    col,
+    message:
+      size === Infinity
+        ? 'an alias refers to a value that contains it, so the value would repeat without end; write the value out instead'
+        : `with its aliases written out, the file would hold more than ${MAX_EXPANDED_SIZE.toLocaleString('en-US')} values, far more than any rubric (aliases of aliases multiply); write the values out instead of nesting aliases`,
+  };
+}
+
+/**
+ * The size of the data with every alias written out, without writing them out: a
+ * value shared through an alias is measured once and counted at each use. Stops
+ * counting past the limit; Infinity for a value that contains itself.
+ */
+export function expandedSize(root: unknown, limit = MAX_EXPANDED_SIZE): number {
+  const measured = new Map<object, number>();
+  const open = new Set<object>();
+  const size = (value: unknown, depth: number): number => {
+    if (typeof value === 'string') return 1 + (value.length >> 6);
+    if (value === null || typeof value !== 'object') return 1;
+    const known = measured.get(value);
+    if (known !== undefined) return known;
+    // A value reached again before it is measured is one of its own ancestors.
+    if (open.has(value)) return Infinity;
+    // js-yaml stops at 100 levels as written; deeper here means aliases nest in a way no rubric needs.
+    if (depth > 1000) return Infinity;
+    open.add(value);
+    let total = 1;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      total += size(child, depth + 1);
+      if (total > limit) break;
+    }
+    open.delete(value);
+    measured.set(value, total);
+    return total;
+  };
+  return size(root, 0);
 }
 
 /** An unclosed quote or bracket: js-yaml notices only where the structure breaks, often lines later; `yaml` points at the opening. */

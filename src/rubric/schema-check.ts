@@ -70,6 +70,10 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
     }
     case 'type': {
       const value = valueAt(data, path);
+      // YAML's .inf and .nan are numbers to JavaScript, but not to JSON Schema.
+      if (typeof value === 'number' && !Number.isFinite(value) && (params.type === 'number' || params.type === 'integer')) {
+        return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(value)}; write a finite number` };
+      }
       // YAML reads `version: 1.0` as the number 1: say so, and how to keep it text.
       const quote = params.type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? '; put the value in quotes to keep it as text' : '';
       return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(value)}${quote}` };
@@ -96,8 +100,13 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
     case 'minimum':
     case 'exclusiveMinimum':
       return { ...base, message: `${where} must be ${String(params.comparison)} ${String(params.limit)}` };
-    case 'oneOf':
-      return { ...base, message: `${where} must be ${schemaHints.oneOfHint(kind, path, data)}, not ${describeValue(valueAt(data, path))}` };
+    case 'oneOf': {
+      const value = valueAt(data, path);
+      // A string where a path or an inline value may go was meant as the path: say what a path must look like.
+      const pattern = typeof value === 'string' ? schemaHints.stringPatternAt(kind, path, data) : undefined;
+      if (pattern !== undefined) return { ...base, rule: 'schema-pattern', message: `${where} ${schemaHints.patternHint(pattern)} (got ${describeValue(value)})` };
+      return { ...base, message: `${where} must be ${schemaHints.oneOfHint(kind, path, data)}, not ${describeValue(value)}` };
+    }
     default:
       return { ...base, message: `${where} ${error.message ?? 'does not match the schema'}` };
   }
@@ -117,6 +126,8 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (Number.isNaN(value)) return '.nan (not a number)';
+  if (value === Infinity || value === -Infinity) return `${value < 0 ? '-' : ''}.inf (infinity)`;
   // The number as YAML read it may differ from what the file says (1.0 is 1), so no digits.
   if (typeof value === 'number') return 'a number';
   return `${typeof value} ${String(value)}`;
@@ -133,25 +144,34 @@ function kebab(keyword: string): string {
 
 /** The allowed name closest to a misspelt one, when it is close enough to be a likely typo. */
 function closestName(name: string, allowed: readonly string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(name.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const candidate of allowed) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return best;
 }
 
-function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance, or any number above `limit` once it is sure to exceed it:
+ * a file with hundreds of unknown keys must not spend seconds on suggestions.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, current[j]!);
     }
+    if (rowMin > limit) return limit + 1;
     previous = current;
   }
   return previous[b.length]!;

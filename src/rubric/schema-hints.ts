@@ -118,8 +118,18 @@ function oneOfHint(kind: FileKind, path: JsonPath, data: unknown): string {
   return forms.length > 0 ? forms.join(' or ') : 'one of the forms the schema allows';
 }
 
+/** The pattern of the string form among a oneOf's forms at a place (a catalog path), if it has one. */
+function stringPatternAt(kind: FileKind, path: JsonPath, data: unknown): string | undefined {
+  const here = schemaAt(kind, path, data, false);
+  for (const branch of here?.node.oneOf ?? []) {
+    const b = deref({ node: branch, file: here!.file });
+    if (b.node.type === 'string' && typeof b.node.pattern === 'string') return b.node.pattern;
+  }
+  return undefined;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export default { propertiesAt, patternHint, propertyNameHint, oneOfHint };
+export default { propertiesAt, patternHint, propertyNameHint, oneOfHint, stringPatternAt };

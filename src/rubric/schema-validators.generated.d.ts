@@ -15,5 +15,8 @@ export const roleCatalog: GeneratedValidator;
 export const assessment: GeneratedValidator;
 export const responses: GeneratedValidator;
 
+/** At most this many errors are kept by one validation (scripts/build.js bounds them). */
+export const maxSchemaErrors: number;
+
 /** The JSON Schemas the validators were compiled from, keyed by file name without `.schema.json`. */
 export const schemaSources: Record<string, unknown>;

@@ -75,6 +75,7 @@ function rubricChange(ra: RubricScore, rb: RubricScore, a: Side, b: Side, onlyIn
     id: ra.id,
     title: rb.title,
     versions: { baseline: ra.version, followup: rb.version },
+    majorChange: ra.version.split('.')[0] !== rb.version.split('.')[0],
     ...classify(figure(a, 'before'), figure(b, 'after'), error(a), error(b)),
     stageBefore: ra.stage,
     stageAfter: rb.stage,

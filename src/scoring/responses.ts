@@ -17,12 +17,6 @@ export function roleOf(roles: ReadonlyMap<string, Role>, id: string): Role {
   return roles.get(id) ?? { id, name: id, description: id, voice: 'staff' };
 }
 
-/** Whether a respondent's log covers a rubric: every rubric when it pins none. */
-export function covers(respondent: RespondentAnswers, rubric: string): boolean {
-  const pinned = Object.keys(respondent.rubrics);
-  return pinned.length === 0 || pinned.includes(rubric);
-}
-
 /** The scales of a rubric: the staff scale, and the experience scale (the staff one when the rubric has none). */
 export interface RubricScales {
   staff: ScaleRange;
@@ -41,39 +35,40 @@ export function rubricScales(rubric: Rubric): RubricScales {
   };
 }
 
+/** A respondent made ready for many look-ups: the role resolved and the rubrics the log covers. */
+export interface PreparedRespondent {
+  id: string;
+  role: Role;
+  answers: RespondentAnswers['answers'];
+  /** Null when the log pins no rubric (it covers every one). */
+  rubrics: ReadonlySet<string> | null;
+}
+
+export function prepareRespondents(respondents: readonly RespondentAnswers[], roles: ReadonlyMap<string, Role>): PreparedRespondent[] {
+  return respondents.map((r) => {
+    const pinned = Object.keys(r.rubrics);
+    return { id: r.id, role: roleOf(roles, r.role), answers: r.answers, rubrics: pinned.length === 0 ? null : new Set(pinned) };
+  });
+}
+
 /**
  * Each expected respondent's answer to one indicator, in the order of the
  * respondents given (sort them first). A number that is not a level of the
  * respondent's scale counts as no answer.
  */
-export function responsesTo(
-  indicator: Indicator,
-  rubricId: string,
-  scales: RubricScales,
-  respondents: readonly RespondentAnswers[],
-  roles: ReadonlyMap<string, Role>,
-): Response[] {
+export function responsesTo(indicator: Indicator, rubricId: string, scales: RubricScales, respondents: readonly PreparedRespondent[]): Response[] {
   const out: Response[] = [];
   for (const r of respondents) {
-    const role = roleOf(roles, r.role);
-    if (!covers(r, rubricId) || !canJudge(indicator, role)) continue;
-    // NOTE: object literals, not `{ ...base, kind }`: on Node 20 the spread leaves
-    // each response a slow (dictionary) object, and every later read of it slow;
-    // that made scoring a workspace several times slower (measured for tira aggregate).
-    const respondent = r.id;
-    const roleId = role.id;
+    const role = r.role;
+    if ((r.rubrics !== null && !r.rubrics.has(rubricId)) || !canJudge(indicator, role)) continue;
     const value = r.answers.get(indicator.id)?.value;
-    if (value === undefined) out.push({ respondent, role: roleId, kind: 'unanswered' });
-    else if (typeof value === 'number') {
+    if (typeof value === 'number') {
       const experience = role.voice === 'experience';
-      const range = experience ? scales.experience : scales.staff;
-      if (!(experience ? scales.experienceValues : scales.staffValues).has(value)) {
-        out.push({ respondent, role: roleId, kind: 'unanswered' });
-        continue;
-      }
-      const percent = percentOf(range, value);
-      out.push({ respondent, role: roleId, kind: 'rating', points: pointsOf(scales.staff, percent), percent });
-    } else out.push({ respondent, role: roleId, kind: value });
+      if ((experience ? scales.experienceValues : scales.staffValues).has(value)) {
+        const percent = percentOf(experience ? scales.experience : scales.staff, value);
+        out.push({ respondent: r.id, role: role.id, kind: 'rating', percent, points: pointsOf(scales.staff, percent) });
+      } else out.push({ respondent: r.id, role: role.id, kind: 'unanswered' });
+    } else out.push({ respondent: r.id, role: role.id, kind: value === undefined ? 'unanswered' : value });
   }
   return out;
 }

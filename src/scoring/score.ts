@@ -10,9 +10,9 @@ import { disagreementAgenda, dontKnowFindings, rankPriorities } from './findings
 import { rubricFigure, scoreGroup } from './groups.js';
 import { scoreIndicator } from './indicator.js';
 import { buildLens, frameworksOf, lensCoverage, tagged } from './lens.js';
-import { buildPerspectives, type RoleCount, type RoleView } from './perspectives.js';
+import { buildPerspectives, decideVisibility, type RoleCount, type RoleView } from './perspectives.js';
 import { canJudge } from '../rubric/raters.js';
-import { responsesTo, roleOf, rubricScales, type Response } from './responses.js';
+import { prepareRespondents, responsesTo, roleOf, rubricScales, type Response } from './responses.js';
 import { defaultSettings } from './settings.js';
 import { stageFor } from './stage.js';
 import { percentOf, rwgJ, scaleRange } from './stats.js';
@@ -66,6 +66,7 @@ export function scoreRubric(rubric: Rubric, indicators: readonly IndicatorScore[
     stage: stageFor(rubric, percent, indicators),
     scale: { min: range.min, max: range.max, points: range.points },
     targetPercent: targetPercentOf(rubric, targetLevel),
+    ...(rubric.criticalGate ? { criticalGate: { ...rubric.criticalGate } } : {}),
     applicable,
     rated,
     share,
@@ -97,8 +98,14 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   // Roles: those of the assessment, in its order, then any a respondent names that it does not list.
   const roleList: Role[] = [...assessment.roles];
   const roles = new Map(roleList.map((r) => [r.id, r]));
-  for (const r of respondents) if (!roles.has(r.role)) roleList.push(roleOf(roles, r.role)), roles.set(r.role, roleOf(roles, r.role));
+  for (const r of respondents) {
+    if (roles.has(r.role)) continue;
+    const role = roleOf(roles, r.role);
+    roleList.push(role);
+    roles.set(role.id, role);
+  }
 
+  const prepared = prepareRespondents(respondents, roles);
   const indicators: IndicatorScore[] = [];
   const responses = new Map<string, Response[]>();
   const rubricScores: RubricScore[] = [];
@@ -107,7 +114,7 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
     const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
     const scored: IndicatorScore[] = [];
     for (const indicator of rubric.indicators) {
-      const answers = responsesTo(indicator, rubric.id, scales, respondents, roles);
+      const answers = responsesTo(indicator, rubric.id, scales, prepared);
       responses.set(indicator.id, answers);
       const anyRole = roleList.some((role) => canJudge(indicator, role));
       scored.push(scoreIndicator(indicator, answers, { rubric, staff: scales.staff, targetPercent, judgeable: anyRole, settings }));
@@ -125,26 +132,36 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   }
   const lens = framework ? buildLens(framework, indicators, settings) : null;
 
-  // Perspectives: each role's own figures, from its respondents only.
-  const views: RoleView[] = [];
-  const counts: RoleCount[] = [];
-  for (const role of roleList) {
+  // Perspectives: each role's own figures, from its respondents only. Who may show
+  // figures depends on counts alone, so the figures of hidden roles are never computed.
+  const split = new Map<string, Map<string, Response[]>>();
+  const raters = new Map(roleList.map((role) => [role.id, new Set<string>()]));
+  for (const [id, list] of responses) {
+    const mine = new Map<string, Response[]>(roleList.map((role) => [role.id, []]));
+    for (const r of list) {
+      mine.get(r.role)!.push(r);
+      if (r.kind === 'rating') raters.get(r.role)!.add(r.respondent);
+    }
+    split.set(id, mine);
+  }
+  const counts: RoleCount[] = roleList.map((role) => ({ role, respondents: raters.get(role.id)!.size }));
+  const visibility = decideVisibility(counts, assessment.smallCellThreshold);
+  const views: RoleView[] = roleList.map((role) => {
     const own = new Map<string, Response[]>();
-    const ownScores = new Map<string, IndicatorScore>();
-    const raters = new Set<string>();
-    for (const rubric of rubrics) {
-      const scales = rubricScales(rubric);
-      const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
-      for (const indicator of rubric.indicators) {
-        const mine = responses.get(indicator.id)!.filter((r) => r.role === role.id);
-        for (const r of mine) if (r.kind === 'rating') raters.add(r.respondent);
-        own.set(indicator.id, mine);
-        ownScores.set(indicator.id, scoreIndicator(indicator, mine, { rubric, staff: scales.staff, targetPercent, judgeable: canJudge(indicator, role), settings }));
+    const scores = new Map<string, IndicatorScore>();
+    if (visibility.get(role.id)?.reportable) {
+      for (const rubric of rubrics) {
+        const scales = rubricScales(rubric);
+        const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
+        for (const indicator of rubric.indicators) {
+          const mine = split.get(indicator.id)!.get(role.id)!;
+          own.set(indicator.id, mine);
+          scores.set(indicator.id, scoreIndicator(indicator, mine, { rubric, staff: scales.staff, targetPercent, judgeable: canJudge(indicator, role), settings }));
+        }
       }
     }
-    views.push({ role, indicators: ownScores, responses: own });
-    counts.push({ role, respondents: raters.size });
-  }
+    return { role, indicators: scores, responses: own };
+  });
   const firstFacet = framework?.facets[0];
   const perspectives = buildPerspectives({
     views,

@@ -84,8 +84,12 @@ export function screenFor(items: readonly QueueItem[], index: number, answer: La
   const choices: ChoiceOrSeparator<ScreenChoice>[] = [
     ...ratings,
     SEPARATOR,
-    { value: 'na', name: experience ? 'This does not apply to me' : 'Not applicable here', description: 'The practice does not apply to this agency (or to you); it is left out of the figures.' },
-    { value: 'unknown', name: "Don't know", description: 'You cannot say whether this happens. That is useful to know too: reports show where many people do not know.' },
+    experience
+      ? { value: 'na', name: 'This does not apply to me', description: 'This never came up for you (for example, you were never in a crisis here); it is left out of the figures.' }
+      : { value: 'na', name: 'Not applicable here', description: 'The practice does not apply to this agency; it is left out of the figures.' },
+    experience
+      ? { value: 'unknown', name: "Don't know", description: 'You are not sure. That is a fine answer.' }
+      : { value: 'unknown', name: "Don't know", description: 'You cannot say whether this happens. That is useful to know too: reports show where many people do not know.' },
     { value: 'skip', name: 'Skip for now', description: 'Leave it unanswered and come back later; at the end you can return to what you skipped.' },
     { value: 'back', name: 'Back', description: 'Go to the previous question; your answer there is kept and shown.' },
     ...(experience ? [] : [{ value: 'evidence' as const, name: 'Show evidence examples', description: 'What a team would look at to rate this practice.' }]),

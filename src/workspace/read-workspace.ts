@@ -103,7 +103,7 @@ export async function readWorkspace(dir: string, options: ReadOptions): Promise<
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, workspace: { dir, assessment, rubrics, respondents, warnings } };
+  return { ok: true, workspace: { dir, path: absoluteDir, assessment, rubrics, respondents, warnings } };
 }
 
 function fail(message: string): WorkspaceResult {
@@ -137,8 +137,11 @@ async function resolveRoles(file: TiraAssessment, checker: FileChecker, where: s
   return roles;
 }
 
-/** Where a pinned rubric's file is: `tira:` names a bundled rubric, anything else is relative to the workspace. */
-export function pinnedRubricPath(file: string, workspaceDir: string): string {
+/**
+ * Where a pinned rubric's file is: `tira:` names a bundled rubric (and nothing
+ * outside the bundled folder: undefined then), anything else is relative to the workspace.
+ */
+export function pinnedRubricPath(file: string, workspaceDir: string): string | undefined {
   return file.startsWith(BUNDLED_PREFIX) ? resolveCatalogPath(bundledRubricsDir, file) : resolve(workspaceDir, file);
 }
 
@@ -151,6 +154,10 @@ async function loadPinnedRubric(
   cache?: ReadCache,
 ): Promise<Rubric | undefined> {
   const path = pinnedRubricPath(pinned.file, workspaceDir);
+  if (path === undefined) {
+    errors.push(`${where}: rubric "${pinned.id}" is pinned to ${pinned.file}, which is not one of tira's bundled rubrics; use tira:tic.yaml, tira:rosc.yaml or tira:recovery-principles.yaml, or a path relative to the workspace`);
+    return undefined;
+  }
   if (!isFile(path)) {
     errors.push(`${where}: rubric "${pinned.id}" is pinned to ${pinned.file}, which does not exist; fix the path or restore the file`);
     return undefined;

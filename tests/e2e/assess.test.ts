@@ -23,6 +23,17 @@ function answerLines(workspace: string, respondent: string): { indicator?: strin
     .map((l) => JSON.parse(l));
 }
 
+async function waitUntilGone(pid: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 function plainAssess(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [bin, 'assess', ...args, '--plain'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
@@ -119,6 +130,7 @@ describe('tira assess', () => {
       const pid = tmux('list-panes', '-t', session, '-F', '#{pane_pid}').trim();
       const child = execFileSync('pgrep', ['-P', pid, '-f', 'tira.js assess'], { encoding: 'utf8' }).trim();
       process.kill(Number(child), 'SIGKILL');
+      await waitUntilGone(Number(child));
       const values = answerLines(join(dir, 'ws'), 'r01')
         .slice(1)
         .map((l) => l.value);
@@ -131,5 +143,5 @@ describe('tira assess', () => {
     } finally {
       spawnSync('tmux', ['kill-session', '-t', session]);
     }
-  });
+  }, 60_000);
 });

@@ -24,7 +24,8 @@ describe('bin/tira.js', () => {
       const files = JSON.parse(result.stdout) as { findings: { rule: string; line: number }[] }[];
       expect(files.flatMap((f) => f.findings.map((x) => `${x.rule}@${x.line}`))).toEqual(fixtures[i]!.expected);
     });
-  });
+    // One process per fixture (over 30 now), all at once: on a small, busy machine this takes longer than one ordinary test.
+  }, 60_000);
 
   it('colours text only when asked', async () => {
     const plain = await tira(['validate', 'tests/fixtures/broken/duplicate-id.yaml']);

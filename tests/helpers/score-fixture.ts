@@ -23,6 +23,8 @@ export interface FixtureOptions {
   indicatorText?: { id: string; text: string };
   /** A note every respondent of a reportable role leaves on the first indicator they rate. */
   note?: string;
+  /** A note the respondents of the suppressed role leave: no report may quote it. */
+  suppressedNote?: string;
   lens?: string;
 }
 
@@ -105,8 +107,9 @@ export async function buildFixtureWorkspace(options: FixtureOptions = {}): Promi
             value = split ?? Math.max(0, Math.min(4, Math.round(drawn)));
           }
           const answer: LatestAnswer = { value, at: '2025-03-10T10:00:00.000Z' };
-          if (options.note && !noted && role.id !== SUPPRESSED_ROLE && typeof value === 'number') {
-            answer.note = options.note;
+          const note = role.id === SUPPRESSED_ROLE ? options.suppressedNote : options.note;
+          if (note && !noted && typeof value === 'number') {
+            answer.note = note;
             noted = true;
           }
           answers.set(ind.id, answer);
@@ -123,7 +126,7 @@ export async function buildFixtureWorkspace(options: FixtureOptions = {}): Promi
       });
     }
   }
-  return { dir: 'fixture', assessment, rubrics, respondents, warnings: [] };
+  return { dir: 'fixture', path: '/nonexistent/fixture', assessment, rubrics, respondents, warnings: [] };
 }
 
 export const FIXTURE_GENERATED_AT = '2025-03-15T09:30:00.000Z';

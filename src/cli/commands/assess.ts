@@ -47,7 +47,7 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
     throw new UsageError(`respondent ${respondentId} already answers as ${existing.role}; leave out --role, or use another respondent id for ${options.role}`);
   }
 
-  const lock = asUsageError(() => acquireLock(workspace.dir, respondentId));
+  const lock = asUsageError(() => acquireLock(workspace.path, respondentId));
   try {
     if (fromFlag) prompter.say(openingScreen(workspace));
     const role = existing ? roleOf(workspace, existing.role) : await chooseRole(options.role, workspace, prompter);
@@ -60,7 +60,7 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
         rubrics: Object.fromEntries(workspace.assessment.rubrics.map((r) => [r.id, r.version])),
         created: deps.now(),
       };
-      asUsageError(() => createLog(workspace.dir, header));
+      asUsageError(() => createLog(workspace.path, header));
     }
 
     const { items, leftOut } = buildQueue(workspace.rubrics, role, options);
@@ -72,7 +72,14 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
     const startAt = resumeIndex(items, answers);
     const before = tallyAnswers(items, answers);
     const lines = [`${respondentId} answers as ${role.name}: ${items.length} questions${leftOut > 0 ? ` (${leftOut} others are for other roles and are left out)` : ''}.`];
-    if (existing && startAt < items.length) lines.push(`Welcome back. ${items.length - before.notYet} of ${items.length} have an answer; going on at question ${startAt + 1}.`);
+    if (role.voice === 'experience') {
+      lines.push(
+        'Each question is a sentence about your own experience with this agency in the past year.',
+        'Choose how often it was true for you, from never to always. If something never came up',
+        'for you, choose "This does not apply to me", or skip it.',
+      );
+    }
+    if (existing && before.notYet < items.length && startAt < items.length) lines.push(`Welcome back. ${items.length - before.notYet} of ${items.length} have an answer; going on at question ${startAt + 1}.`);
     if (startAt >= items.length) lines.push('Every question has an answer. You can go through them again: each earlier answer is marked, and choosing it again keeps it.');
     prompter.say(`${lines.join('\n')}\n`);
 
@@ -82,7 +89,7 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
         items,
         answers,
         prompter,
-        save: (events) => appendEvents(workspace.dir, respondentId, events),
+        save: (events) => appendEvents(workspace.path, respondentId, events),
         now: deps.now,
         startAt: startAt >= items.length ? 0 : startAt,
       });

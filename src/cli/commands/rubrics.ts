@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { countBySeverity, type FileReport } from '../../model/finding.js';
 import type { LoadedRubric, Rubric } from '../../model/rubric.js';
 import { bundledRubricsDir, bundledTermList } from '../../paths.js';
-import { findYamlFiles } from '../../rubric/find-files.js';
+import { findYamlFiles, reportUnreadableFolder } from '../../rubric/find-files.js';
+import { escapeControl } from '../../reporters/escape.js';
 import { loadFiles } from '../../rubric/load.js';
 import { renderRubricText } from '../../reporters/rubric-text.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
@@ -20,9 +21,9 @@ interface RubricSet {
 export async function loadRubricSet(rubricsDir: string | undefined, io: Io): Promise<RubricSet> {
   const folders = [bundledRubricsDir, ...(rubricsDir ? [resolve(io.cwd, rubricsDir)] : [])];
   const found = await findYamlFiles(folders, io.cwd);
-  if (!found.ok) throw new UsageError(`--rubrics ${rubricsDir ?? found.missing}: no such folder; check the path`);
+  if (!found.ok) throw new UsageError(`--rubrics ${escapeControl(rubricsDir ?? found.missing)}: no such folder; check the path`);
   const { reports, rubrics } = await loadFiles(found.files, { cwd: io.cwd, termListFile: bundledTermList });
-  const broken = reports.filter((r) => countBySeverity(r.findings).errors > 0);
+  const broken = [...reports.filter((r) => countBySeverity(r.findings).errors > 0), ...found.unreadable.map((u) => reportUnreadableFolder(u, io.cwd))];
   const brokenFiles = new Set(broken.map((r) => r.file));
   // A rubric is only as sound as the catalogs it names, though its own file may be clean.
   const isBroken = ({ rubric, origins, unresolved }: LoadedRubric) =>
@@ -34,10 +35,18 @@ export async function loadRubricSet(rubricsDir: string | undefined, io: Io): Pro
   };
 }
 
-function warnAboutBroken(broken: readonly FileReport[], io: Io): void {
+/** Names the files left out, and a command that shows every finding that left them out. */
+function warnAboutBroken(broken: readonly FileReport[], rubricsDir: string | undefined, io: Io): void {
   if (broken.length === 0) return;
-  const files = broken.map((r) => r.file).join(', ');
-  io.stderr(`tira: left out ${broken.length} file${broken.length === 1 ? '' : 's'} with errors (${files}); run \`tira validate ${broken[0]!.file}\` to see why.\n`);
+  const files = broken.map((r) => escapeControl(r.file)).join(', ');
+  // Validating the whole folder shows every reason, a clash with a bundled rubric's ids included.
+  const target = rubricsDir !== undefined ? shellWord(rubricsDir) : shellWord(broken[0]!.file);
+  io.stderr(`tira: left out ${broken.length} file${broken.length === 1 ? '' : 's'} with errors (${files}); run \`tira validate ${target}\` to see why.\n`);
+}
+
+/** A path as it can be pasted into a shell. */
+function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${escapeControl(path).replace(/'/g, `'\\''`)}'`;
 }
 
 export async function listRubricsCommand(options: { json: boolean; rubricsDir: string | undefined }, io: Io): Promise<number> {
@@ -57,10 +66,10 @@ export async function listRubricsCommand(options: { json: boolean; rubricsDir: s
   } else {
     const { default: Table } = await import('cli-table3');
     const table = new Table({ head: ['id', 'version', 'title', 'principles', 'indicators', 'file'], style: { head: [], border: [] } });
-    for (const row of rows) table.push([row.id, row.version, row.title, row.principles, row.indicators, row.file]);
+    for (const row of rows) table.push([row.id, row.version, escapeControl(row.title), row.principles, row.indicators, escapeControl(row.file)]);
     io.stdout(`${table.toString()}\n`);
   }
-  warnAboutBroken(broken, io);
+  warnAboutBroken(broken, options.rubricsDir, io);
   return broken.length > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
@@ -69,14 +78,16 @@ export async function showRubricCommand(options: { id: string; json: boolean; ru
   const rubric = rubrics.find((r) => r.id === options.id);
   const brokenFile = brokenIds.get(options.id);
   if (!rubric && brokenFile) {
-    io.stderr(`tira: rubric "${options.id}" (${brokenFile}) has errors, in its file or in a catalog it names; run \`tira validate ${brokenFile}\` to see them.\n`);
+    io.stderr(`tira: rubric "${options.id}" (${escapeControl(brokenFile)}) has errors, in its file or in a catalog it names; run \`tira validate ${shellWord(options.rubricsDir ?? brokenFile)}\` to see them.\n`);
     return ExitCode.findings;
   }
   if (!rubric) {
-    warnAboutBroken(broken, io);
+    warnAboutBroken(broken, options.rubricsDir, io);
     const known = rubrics.map((r) => r.id).join(', ') || 'none';
-    throw new UsageError(`no rubric with id "${options.id}"; known rubrics: ${known} (see \`tira rubrics list\`)`);
+    throw new UsageError(`no rubric with id "${escapeControl(options.id)}"; known rubrics: ${known} (see \`tira rubrics list\`)`);
   }
   io.stdout(options.json ? `${JSON.stringify(rubric, null, 2)}\n` : renderRubricText(rubric));
-  return ExitCode.ok;
+  // A broken file may be another version of this very rubric: say so, as list does.
+  warnAboutBroken(broken, options.rubricsDir, io);
+  return broken.length > 0 ? ExitCode.findings : ExitCode.ok;
 }

@@ -1,17 +1,21 @@
-// Findings for scripts: an array with one entry per file (documented in the README).
+// Findings for scripts: an array with one entry per file (documented in the README),
+// written entry by entry. JSON escapes control characters itself.
 import { countBySeverity } from '../../model/finding.js';
-import type { FindingsReporter } from './types.js';
+import type { CreateFindingsReporter } from './types.js';
 
-export const renderFindingsJson: FindingsReporter = (reports) => {
-  const files = reports.map((report) => {
+export const createJsonReporter: CreateFindingsReporter = () => ({
+  start: () => '[',
+  file(report, index) {
     const { errors, warnings } = countBySeverity(report.findings);
-    return {
+    const entry = {
       file: report.file,
       kind: report.kind ?? null,
       errorCount: errors,
       warningCount: warnings,
       findings: report.findings.map(({ rule, severity, line, col, message }) => ({ rule, severity, line, col, message })),
     };
-  });
-  return `${JSON.stringify(files, null, 2)}\n`;
-};
+    // The same layout as JSON.stringify(array, null, 2), one element at a time.
+    return `${index > 0 ? ',' : ''}\n  ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ')}`;
+  },
+  end: (totals) => `${totals.files > 0 ? '\n' : ''}]\n`,
+});

@@ -147,8 +147,10 @@ export function heatmapTable(r: HeatmapSpec, captionId: string): SafeHtml {
     const band = bandFor(figure.percent, r.bands);
     return html`<td class="hm band-${colours.length}-${band.index}" title="${header}: ${band.name}">${formatPercent(figure.percent)}</td>`;
   };
-  return html`<div class="table-wrap"><table class="heatmap" aria-describedby="${captionId}">
-<caption id="${captionId}">${r.caption}</caption>
+  // NOTE: the title sits outside the scrolling wrapper: a <caption> is as wide as
+  // its table and would be cut off on a phone.
+  return html`<div class="heatmap-block"><p class="table-title" id="${captionId}">${r.caption}</p>
+<div class="table-wrap"><table class="heatmap" aria-labelledby="${captionId}">
 <thead><tr><th scope="col">${r.rowHeader}</th><th scope="col">Overall</th>${r.columns.map((d) => html`<th scope="col">${d.name}</th>`)}</tr></thead>
 <tbody>${r.rows.map(
     (p) => html`<tr><th scope="row">${p.name}</th>${cell(p, p.name)}${r.columns.map((d) => cell(r.cell(p.id, d.id), `${p.name}, ${d.name}`))}</tr>`,
@@ -158,7 +160,7 @@ export function heatmapTable(r: HeatmapSpec, captionId: string): SafeHtml {
 ${r.bands.map((b, i) => html`<li><span class="key band-${colours.length}-${b.index}" aria-hidden="true"></span> ${b.name}: ${bandRange(b, i === r.bands.length - 1)}</li>`)}
 <li><span class="key hm-withheld" aria-hidden="true"></span> too few answers</li>
 <li><span class="key hm-none" aria-hidden="true">·</span> no practices in this cell</li>
-</ul>`;
+</ul></div>`;
 }
 
 /** CSS for every band count the rubrics use. */

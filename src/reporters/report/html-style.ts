@@ -6,7 +6,7 @@ export const reportCss = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;color:var(--ink);background:#fff;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans",sans-serif}
-.page{max-width:64rem;margin:0 auto;padding:2rem 1.25rem 4rem}
+.page{max-width:72rem;margin:0 auto;padding:2rem 1.25rem 4rem}
 h1,h2,h3,h4{line-height:1.25;margin:1.6em 0 .5em}
 h1{font-size:1.9rem;margin-top:0}
 h2{font-size:1.45rem;border-bottom:2px solid var(--accent);padding-bottom:.2em}
@@ -46,17 +46,19 @@ svg.radar .dot{fill:#1d4f87}
 .legend .line-target{border-top:2px dashed #1a1a1a}
 .legend .swatch:first-child{margin-left:0}
 .axis-key{display:grid;grid-template-columns:1fr 1fr;column-gap:2.2rem;font-size:.88rem;padding-left:1.6rem;margin:.3rem 0}
-.axis-key.named{list-style:none;padding-left:0}
+.axis-key.named{list-style:none;padding-left:0;grid-template-columns:1fr}
 .note{color:var(--muted);font-size:.9rem}
 .table-wrap{overflow-x:auto;margin:.6rem 0 1rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 caption{text-align:left;font-weight:600;padding:.2rem 0 .4rem}
 th,td{border:1px solid var(--rule);padding:.35rem .5rem;vertical-align:top;text-align:left}
 thead th{background:var(--soft)}
-td.num,th.num{text-align:right;white-space:nowrap}
+td.num{text-align:right;white-space:nowrap}
+th.num{text-align:right}
 table.heatmap td{text-align:center;white-space:nowrap;font-variant-numeric:tabular-nums;padding:.35rem .3rem}
 table.heatmap thead th{font-size:.78rem;font-weight:600;padding:.3rem;vertical-align:bottom}
-table.heatmap tbody th{font-weight:600;min-width:10rem}
+table.heatmap tbody th{font-weight:600;min-width:8rem;position:sticky;left:0;background:#fff}
+.table-title{font-weight:600;margin:1rem 0 .3rem}
 .hm-withheld{background:repeating-linear-gradient(135deg,#fff 0 5px,#d9d9d9 5px 7px);color:var(--ink);font-size:.75rem;white-space:normal!important}
 .hm-none{background:#fff;color:#767676}
 .heatmap-legend{list-style:none;padding:0;margin:.3rem 0 1rem;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.88rem}
@@ -90,9 +92,10 @@ ${'' /* Phone width: one column, smaller title. */}
   .table-wrap{overflow:visible}
   table{font-size:9pt}
   thead{display:table-header-group}
-  tr,li,.card,figure,.chart-row,.callout{break-inside:avoid}
+  tr,li,.card,figure,.chart-row,.callout,.heatmap-block{break-inside:avoid}
   table.heatmap thead th{font-size:8pt}
-  table.heatmap tbody th{min-width:11rem}
+  table.heatmap tbody th{min-width:11rem;position:static}
+  .table-title{break-after:avoid}
   .chart-row{grid-template-columns:58% 1fr}
   svg.radar{width:100%}
   .axis-key{grid-template-columns:1fr;font-size:8.5pt}

@@ -239,13 +239,23 @@ function perspectives(view: ReportView): SafeHtml {
 ${
   view.perceptionGaps.length === 0
     ? html`<p>No large differences between roles that can be reported.</p>`
+    : view.perceptionGaps.length > AGENDA_ROWS
+    ? html`<p>${sectionIntro.perceptionGaps(AGENDA_ROWS, view.perceptionGaps.length)}</p>${perceptionTable(view.perceptionGaps.slice(0, AGENDA_ROWS))}`
+    : perceptionTable(view.perceptionGaps)
+}`,
+  );
+}
+
+function perceptionTable(gaps: ReportView['perceptionGaps']): SafeHtml {
+  return html`${
+  gaps.length === 0
+    ? ''
     : html`<div class="table-wrap"><table><thead><tr><th scope="col">Rubric or framework</th><th scope="col">Principle</th><th scope="col">Rated higher</th><th scope="col">Rated lower</th><th class="num" scope="col">Difference (points)</th></tr></thead>
-<tbody>${view.perceptionGaps.map(
+<tbody>${gaps.map(
         (g) =>
           html`<tr><td>${g.context}</td><td>${g.principleName}</td><td>${g.roleNames[g.difference >= 0 ? 0 : 1]}</td><td>${g.roleNames[g.difference >= 0 ? 1 : 0]}</td>${num(formatPoints(Math.abs(g.difference)))}</tr>`,
       )}</tbody></table></div>`
-}`,
-  );
+}`;
 }
 
 function coverage(view: ReportView): SafeHtml {
@@ -277,11 +287,12 @@ ${
   m && rowFacet && columnFacet
     ? heatmapTable(
         {
-          caption: `${rowFacet.name} by ${columnFacet.name.toLowerCase()}`,
-          rowHeader: rowFacet.name,
-          rows: rowFacet.groups,
-          columns: columnFacet.groups,
-          cell: (row, column) => cells.get(`${row}\u0000${column}`),
+          // Transposed: the facet with the longer names (SAMHSA's implementation domains) reads down the side.
+          caption: `${columnFacet.name} by ${rowFacet.name.toLowerCase()}`,
+          rowHeader: columnFacet.name,
+          rows: columnFacet.groups,
+          columns: rowFacet.groups,
+          cell: (row, column) => cells.get(`${column}\u0000${row}`),
           bands: view.lensBands,
         },
         'lens-heatmap',

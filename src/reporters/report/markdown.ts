@@ -192,12 +192,14 @@ export function markdownReport(view: ReportView): string {
     ),
   );
   push('### Perception gaps');
+  const perceptionGaps = view.perceptionGaps.slice(0, AGENDA_ROWS);
+  if (perceptionGaps.length < view.perceptionGaps.length) push(sectionIntro.perceptionGaps(perceptionGaps.length, view.perceptionGaps.length));
   push(
-    view.perceptionGaps.length === 0
+    perceptionGaps.length === 0
       ? 'No large differences between roles that can be reported.'
       : mdTable(
           ['Rubric or framework', 'Principle', 'Rated higher', 'Rated lower', 'Difference (points)'],
-          view.perceptionGaps.map((g) => [
+          perceptionGaps.map((g) => [
             mdCell(g.context),
             mdCell(g.principleName),
             mdCell(g.roleNames[g.difference >= 0 ? 0 : 1]),
@@ -245,15 +247,16 @@ export function markdownReport(view: ReportView): string {
     const columnFacet = m ? result.lens.facets.find((f) => f.id === m.columns) : undefined;
     if (m && rowFacet && columnFacet) {
       const cells = new Map(m.cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
-      push(`### ${mdText(rowFacet.name)} by ${mdText(columnFacet.name.toLowerCase())}`);
+      // Transposed, as in the HTML: the facet with the longer names reads down the side.
+      push(`### ${mdText(columnFacet.name)} by ${mdText(rowFacet.name.toLowerCase())}`);
       push(
         mdTable(
-          [mdCell(rowFacet.name), 'Overall', ...columnFacet.groups.map((g) => mdCell(g.name))],
-          rowFacet.groups.map((row) => [mdCell(row.name), groupFigure(row), ...columnFacet.groups.map((col) => {
+          [mdCell(columnFacet.name), 'Overall', ...rowFacet.groups.map((g) => mdCell(g.name))],
+          columnFacet.groups.map((col) => [mdCell(col.name), groupFigure(col), ...rowFacet.groups.map((row) => {
             const cell = cells.get(`${row.id}\u0000${col.id}`);
             return cell ? groupFigure(cell) : NO_INDICATORS;
           })]),
-          ['left', 'right', ...columnFacet.groups.map(() => 'right' as const)],
+          ['left', 'right', ...rowFacet.groups.map(() => 'right' as const)],
         ),
       );
     }

@@ -16,6 +16,7 @@ import type {
   StageResult,
   Withheld,
 } from '../../model/score.js';
+import { methodology as engineMethodology } from '../../scoring/methodology.js';
 import { namedDomains } from '../../scoring/settings.js';
 import type { ReportMeta } from './types.js';
 
@@ -297,51 +298,29 @@ function lensNames(result: ScoreResult, facet: string | null, id: string): { con
 
 // ---------------------------------------------------------------- words shared by the formats
 
-/** The methodology, as paragraphs of plain text (each format escapes them). Every number comes from the result's settings. */
+/** The methodology, as paragraphs of plain text (each format escapes them): the engine's own text, then this report's stage thresholds and sources. */
 export function methodology(view: ReportView): { heading: string; paragraphs: string[] }[] {
   const { result } = view;
-  const s = result.settings;
-  const threshold = result.perspectives.smallCellThreshold;
-  const pct = (share: number) => `${Math.round(share * 100)}%`;
+  const sections = engineMethodology(result.settings, result.perspectives.smallCellThreshold)
+    .filter((m) => m.id !== 'compare' && (m.id !== 'lenses' || result.lens !== null))
+    .map((m) => ({
+      heading: m.title,
+      paragraphs:
+        m.id === 'perspectives'
+          ? [...m.paragraphs, 'Notes respondents left with their answers are quoted without a name, a respondent code or a role, and only from roles whose figures are shown.']
+          : m.paragraphs,
+    }));
   const stageLines = view.rubrics.map((r) => {
     const stages = (r.rubric?.stages ?? []).map((st) => `${st.name} from ${st.minPercent}%`).join(', ');
     const gate = r.rubric?.criticalGate;
     const gateText = gate
-      ? ` Reaching ${r.rubric!.stages.find((st) => st.id === gate.stage)?.name ?? gate.stage} or above needs every critical practice rated ${gate.minLevel} or higher on average; a critical practice not yet rated holds the stage down too.`
+      ? ` Reaching ${r.rubric!.stages.find((st) => st.id === gate.stage)?.name ?? gate.stage} or above needs every critical practice rated ${gate.minLevel} or higher on average.`
       : '';
     return `${r.score.title} (${r.score.id} ${r.score.version}): ${stages || 'no stages'}.${gateText}`;
   });
   return [
-    {
-      heading: 'How figures are computed',
-      paragraphs: [
-        'Each respondent rates each practice their role can judge on the rubric\'s scale (0 to 4 for the bundled rubrics), or answers "not applicable" or "don\'t know", or skips it. Only each respondent\'s latest answer counts.',
-        'A practice\'s percent is the mean of its ratings, each as a share of its scale (the lowest value is 0%, the highest 100%). People served and family members rate first-person statements on their own scale, which enters through the same percent.',
-        `A principle\'s, domain\'s or cell\'s percent is the weight-weighted mean of the percents of its rated practices. It is shown only when at least ${pct(s.minGroupShare)} of its applicable practices have a rating; otherwise the report says "too few answers", never 0. A rubric\'s percent is the mean of its principles\' percents.`,
-        `The target is level ${result.targetLevel} of the scale. A practice\'s gap is how many percentage points its percent falls below the target\'s percent. Gaps are ranked with critical practices first, then by gap times weight.`,
-        `Agreement within the group, r_wg, is 1 minus the variance of the ratings over the variance expected if answers were random (floored at 0); it is computed from ${s.rwgMinN} ratings up. A practice joins the disagreement agenda when its ratings span ${s.disagreementSpread} or more scale points, or r_wg is below ${s.lowRwg}.`,
-        `A practice is a "don\'t know" finding when at least ${pct(s.dontKnowRate)} of the answers to it were "don\'t know". Two roles make a perception gap when their percents for a principle differ by ${s.perceptionGap} points or more.`,
-      ],
-    },
-    {
-      heading: 'Stages are indicative',
-      paragraphs: [
-        'Readiness stages come from each rubric\'s thresholds. They are indicative, not validated: no study has tested them against outcomes. Use them to plan and to track change, not to certify an agency or to compare agencies.',
-        ...stageLines,
-      ],
-    },
-    {
-      heading: 'Privacy: the small-cell rule',
-      paragraphs: [
-        `Figures are shown by role, never by person. A role with fewer than ${threshold} respondents is named, but none of its figures appear in this report or its data files. When hiding one role is not enough (its figure could be worked out from the others), a second role is hidden too. Notes are quoted without names, and only from roles whose figures are shown.`,
-      ],
-    },
-    {
-      heading: 'Coverage',
-      paragraphs: [
-        `Coverage is the share of the answers expected (each respondent, each practice their role can judge) that came in, counting "not applicable" and "don\'t know". Coverage below ${pct(s.lowCoverage)} is flagged as low: read those figures with care.`,
-      ],
-    },
+    ...sections,
+    { heading: 'Stage thresholds in this report', paragraphs: stageLines },
     {
       heading: 'Sources',
       paragraphs: view.rubrics.flatMap((r) => (r.rubric?.sources ?? []).map((src) => `${src.citation}${src.url ? ` ${src.url}` : ''}`)).filter((x, i, all) => all.indexOf(x) === i),

@@ -50,14 +50,17 @@ export const frameworkTags: RubricRule = {
         for (const facet of framework.facets) {
           const count = indicator.tags[framework.id]?.[facet.id]?.length ?? 0;
           const min = facet.min ?? 0;
+          // Say how a tag is written and which values there are: the README's agency example needs them.
+          const allowed = `; use ${facet.max === 1 ? 'one' : facet.max === undefined ? 'one or more' : `up to ${facet.max}`} of: ${facet.tags.map((t) => t.id).join(', ')}`;
           if (count < min) {
+            const form = `tags: {${framework.id}: {${facet.id}: ${facet.max === 1 ? '<tag>' : '[<tag>, ...]'}}}`;
             error(
               indicator.tags[framework.id] ? [framework.id] : [],
               'tag-count',
-              `indicator "${indicator.id}" needs at least ${min} ${framework.id} ${facet.id} tag${min === 1 ? '' : 's'} (has ${count})`,
+              `indicator "${indicator.id}" needs at least ${min} ${framework.id} ${facet.id} tag${min === 1 ? '' : 's'} (has ${count}), because the rubric lists framework "${framework.id}"; write ${form}${allowed}`,
             );
           } else if (facet.max !== undefined && count > facet.max) {
-            error([framework.id, facet.id], 'tag-count', `indicator "${indicator.id}" may carry at most ${facet.max} ${framework.id} ${facet.id} tag${facet.max === 1 ? '' : 's'} (has ${count})`);
+            error([framework.id, facet.id], 'tag-count', `indicator "${indicator.id}" may carry at most ${facet.max} ${framework.id} ${facet.id} tag${facet.max === 1 ? '' : 's'} (has ${count})${allowed}`);
           }
         }
       }

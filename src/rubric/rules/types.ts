@@ -1,13 +1,15 @@
 // The shapes a semantic rule can take. File rules see one file's data, as written;
 // rubric rules see one normalized rubric (catalogs resolved); cross-file rules see
-// a summary of every rubric loaded together.
+// a summary of each rubric loaded together, one after another.
 import type { FileKind, JsonPath, PathFinding } from '../../model/finding.js';
 import type { LoadedRubric } from '../../model/rubric.js';
-import type { TiraLanguageTermList } from '../../model/schema-types.generated.js';
+import type { TiraLanguageTermList, TiraRoleCatalog } from '../../model/schema-types.generated.js';
 
 export interface RuleContext {
   /** Terms the language lint flags; absent when no term list was loaded. */
   terms?: TiraLanguageTermList;
+  /** The respondent roles that `raters` and `experience` keys name; absent when the role catalog could not be read. */
+  roles?: TiraRoleCatalog;
 }
 
 export interface FileRule {
@@ -31,5 +33,9 @@ export interface RubricSummary {
 
 export interface CrossFileRule {
   ids: readonly string[];
-  check(rubrics: readonly RubricSummary[]): PathFinding[];
+  /**
+   * A fresh check for one run, fed each rubric's summary in the order the files
+   * were given; returns the findings for that rubric's file alone.
+   */
+  start(): (rubric: RubricSummary) => PathFinding[];
 }

@@ -1,15 +1,17 @@
 // Rubrics loaded together share one namespace: answer files and reports refer to
-// rubrics and indicators by id alone, so neither may repeat across files.
+// rubrics and indicators by id alone, so neither may repeat across files. A repeat
+// is reported in the later file, so that each file's report is final as soon as
+// that file is checked (validate writes it out then).
 import type { PathFinding } from '../../model/finding.js';
 import type { CrossFileRule } from './types.js';
 
 export const uniqueAcrossRubrics: CrossFileRule = {
   ids: ['duplicate-rubric-id', 'duplicate-indicator-id'],
-  check(rubrics) {
-    const findings: PathFinding[] = [];
+  start() {
     const rubricIds = new Map<string, string>();
     const indicatorIds = new Map<string, string>();
-    for (const rubric of rubrics) {
+    return (rubric) => {
+      const findings: PathFinding[] = [];
       const firstFile = rubricIds.get(rubric.id);
       if (firstFile !== undefined) {
         findings.push({
@@ -35,7 +37,7 @@ export const uniqueAcrossRubrics: CrossFileRule = {
           });
         }
       }
-    }
-    return findings;
+      return findings;
+    };
   },
 };

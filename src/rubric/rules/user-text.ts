@@ -1,7 +1,8 @@
 // Finds the strings in a file that people read (titles, descriptions, indicator
-// text, evidence, actions, anchors), leaving out ids, references, citations and
-// paths, which the language lint should not judge.
-const NOT_USER_TEXT = new Set(['id', 'kind', 'version', 'principle', 'domain', 'sources', 'frameworks', 'tags', 'url', 'citation', 'term', 'exceptions']);
+// text, evidence, actions, anchors, experience wordings, not-applicable notes),
+// leaving out ids, references (raters, the critical gate), citations and paths,
+// which the language lint should not judge.
+const NOT_USER_TEXT = new Set(['id', 'kind', 'version', 'principle', 'domain', 'sources', 'frameworks', 'tags', 'url', 'citation', 'term', 'exceptions', 'raters', 'criticalGate']);
 
 /**
  * Calls `visit` for each string people read, with the path to it. The path is one
@@ -12,8 +13,8 @@ export function forEachUserText(data: unknown, visit: (path: readonly (string | 
   const path: (string | number)[] = [];
   const walk = (value: unknown, key: string | undefined): void => {
     if (typeof value === 'string') {
-      // A top-level `scale:` or `domains:` string is a catalog path, not text.
-      if (!(path.length === 1 && (key === 'scale' || key === 'domains'))) visit(path, value);
+      // A top-level `scale:`, `experienceScale:` or `domains:` string is a catalog path, not text.
+      if (!(path.length === 1 && (key === 'scale' || key === 'experienceScale' || key === 'domains'))) visit(path, value);
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);

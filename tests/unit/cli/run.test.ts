@@ -1,22 +1,8 @@
 // The CLI cases, run in-process: quick, and they exercise run() exactly as bin/tira.js does.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
-import type { Io } from '../../../src/cli/io.js';
+import { fakeIo } from '../../helpers/fake-io.js';
 import { cliCases } from '../../helpers/cli-cases.js';
-import { repoRoot } from '../../helpers/fixtures.js';
-
-export function fakeIo(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    cwd: repoRoot,
-    env: { NO_COLOR: '1' },
-    isTTY: false,
-  };
-  return io;
-}
 
 describe('tira, in-process', () => {
   for (const c of cliCases) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../../src/rubric/parse-yaml.js';
+import { expandedSize, MAX_EXPANDED_SIZE, parseYaml } from '../../../src/rubric/parse-yaml.js';
 
 describe('parseYaml', () => {
   it('reads the YAML 1.2 core schema on both paths: yes and 2001-01-01 stay strings', () => {
@@ -23,6 +23,28 @@ describe('parseYaml', () => {
     }
     const result = parseYaml(levels.join('\n'));
     expect(result).toMatchObject({ ok: false, problems: [{ rule: 'yaml-alias-limit', line: 2 }] });
+  });
+
+  it('accepts one anchor reused hundreds of times, as the README suggests for shared evidence', () => {
+    const indicators = Array.from({ length: 300 }, (_, i) => `  - {id: i${i}, evidence: *evidence, actions: *actions}`).join('\n');
+    const text = `shared:\n  evidence: &evidence [The policy is on file., Staff can describe it.]\n  actions: &actions [Write the policy.]\nindicators:\n${indicators}\n`;
+    const result = parseYaml(text);
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses an alias inside the value it names, which would repeat without end', () => {
+    for (const text of ['a: &a [1, *a]\n', 'x: 1\nb: &b {c: [*b]}\n']) {
+      const result = parseYaml(text);
+      expect(result).toMatchObject({ ok: false, problems: [{ rule: 'yaml-alias-limit' }] });
+      expect(!result.ok && result.problems[0]!.message).toMatch(/contains it/);
+    }
+  });
+
+  it('measures the expansion without making it', () => {
+    const shared = ['x'];
+    expect(expandedSize({ a: shared, b: shared, c: shared })).toBe(1 + 3 * 2);
+    const laughs = Array.from({ length: 12 }).reduce<unknown[]>((inner) => Array(10).fill(inner), ['lol']);
+    expect(expandedSize(laughs)).toBeGreaterThan(MAX_EXPANDED_SIZE);
   });
 
   it('keeps a __proto__ key as data, never as a prototype', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,9 +37,17 @@ describe('readSourceText', () => {
     expect(readSourceText(write('blank.yaml', '\n  \n'))).toMatchObject({ ok: false, rule: 'file-empty' });
   });
 
-  it('says when a path is missing or a folder', () => {
+  it('says when a path is missing, and what a path that is not a file is', () => {
     expect(readSourceText(join(dir, 'nope.yaml'))).toMatchObject({ ok: false, rule: 'file-not-found' });
     mkdirSync(join(dir, 'folder.yaml'));
-    expect(readSourceText(join(dir, 'folder.yaml'))).toMatchObject({ ok: false, rule: 'file-not-found' });
+    expect(readSourceText(join(dir, 'folder.yaml'))).toEqual({ ok: false, rule: 'file-not-regular', message: 'is a folder, not a file; name a .yaml file' });
+    expect(readSourceText('/dev/null')).toEqual({ ok: false, rule: 'file-not-regular', message: 'is a device (such as /dev/null), not a file; name a .yaml file' });
+    expect(readSourceText('/dev/zero')).toMatchObject({ ok: false, rule: 'file-not-regular' });
+  });
+
+  it('does not wait on a named pipe that no one writes to', () => {
+    const fifo = join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    expect(readSourceText(fifo)).toEqual({ ok: false, rule: 'file-not-regular', message: 'is a named pipe (FIFO), not a file; name a .yaml file' });
   });
 });

@@ -78,4 +78,22 @@ describe('describePath', () => {
     expect(describePath(['indicators', 1, 'evidence', 0], data)).toBe('indicators[1] (b).evidence[0]');
     expect(describePath([], data)).toBe('the file');
   });
+
+  it('names .inf and .nan, which are numbers to YAML but not to the schema', () => {
+    for (const [value, said] of [[Infinity, '.inf (infinity)'], [-Infinity, '-.inf (infinity)'], [NaN, '.nan (not a number)']] as const) {
+      const data = starterWith((d) => ((d.stages as { minPercent: number }[])[0]!.minPercent = value));
+      expect(checkSchema('rubric', data, 'x.yaml').map((f) => f.message)).toEqual([`stages[0] (aware).minPercent must be a number, not ${said}; write a finite number`]);
+    }
+  });
+
+  it('says that a catalog path must end in .yaml, not that it must be a string', () => {
+    for (const key of ['scale', 'domains']) {
+      const data = starterWith((d) => (d[key] = 'tira:catalogs/domains'));
+      const [finding, ...rest] = checkSchema('rubric', data, 'x.yaml');
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({ rule: 'schema-pattern', path: [key] });
+      expect(finding!.message).toMatch(new RegExp(`^${key} is not valid: path of a catalog file, ending in \\.yaml or \\.yml: .* \\(got "tira:catalogs/domains"\\)$`));
+      expect(finding!.message).not.toMatch(/must be a string/);
+    }
+  });
 });

@@ -45,7 +45,7 @@ describe('compare', () => {
     const before = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 1, b: 4, c: 2 })]));
     const after = scoreAssessment(input([v2], [respondent('x', 'consensus', { a: 3, c: 2, n: 0 })]));
     const result = compareScores(before, after);
-    expect(result.rubrics[0]).toMatchObject({ versions: { baseline: '1.0.0', followup: '2.0.0' }, onlyInBaseline: ['b'], onlyInFollowup: ['n'] });
+    expect(result.rubrics[0]).toMatchObject({ versions: { baseline: '1.0.0', followup: '2.0.0' }, majorChange: true, onlyInBaseline: ['b'], onlyInFollowup: ['n'] });
     expect(result.indicators.map((i) => i.id)).toEqual(['a', 'c']);
     // p2 is recomputed over c alone on both sides, so n's 0 is not a fall
     expect(result.rubrics[0]!.principles.find((p) => p.id === 'p2')).toMatchObject({ before: 50, after: 50 });

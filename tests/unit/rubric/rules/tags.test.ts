@@ -43,6 +43,13 @@ describe('framework tags', () => {
     expect(rules({})).toEqual(['tag-count', 'tag-count']);
     expect(rules({ fw: { principle: ['safety'] } })).toEqual(['tag-count']);
   });
+  it('says how a missing tag is written and which values it may take', () => {
+    const messages = frameworkTags.check(rubricWithTags({}), {}).map((f) => f.message);
+    expect(messages).toEqual([
+      'indicator "i" needs at least 1 fw principle tag (has 0), because the rubric lists framework "fw"; write tags: {fw: {principle: [<tag>, ...]}}; use one or more of: safety, peer',
+      'indicator "i" needs at least 1 fw domain tag (has 0), because the rubric lists framework "fw"; write tags: {fw: {domain: <tag>}}; use one of: policy, financing',
+    ]);
+  });
   it('enforces a facet’s maximum', () => {
     expect(rules({ fw: { principle: ['safety'], domain: ['policy', 'financing'] } })).toEqual(['tag-count']);
   });

@@ -1,0 +1,103 @@
+// The terminal views of score and compare: readable without colour, no figure for
+// what is withheld or hidden, within 100 columns.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/run.js';
+import { plainStyle } from '../../../src/reporters/findings/types.js';
+import { renderCompareTerminal } from '../../../src/reporters/compare-terminal.js';
+import { renderScoreTerminal } from '../../../src/reporters/score-terminal.js';
+import { compareScores } from '../../../src/scoring/compare.js';
+import { methodology } from '../../../src/scoring/methodology.js';
+import { scoreAssessment } from '../../../src/scoring/score.js';
+import { defaultSettings } from '../../../src/scoring/settings.js';
+import { generateWorkspace } from '../../../scripts/generate-workspace.js';
+import { indicator, input, many, rubric } from '../../helpers/scoring.js';
+import type { Io } from '../../../src/cli/io.js';
+import { repoRoot } from '../../helpers/fixtures.js';
+
+function fakeIo(): Io & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    cwd: repoRoot,
+    env: { NO_COLOR: '1' } as Record<string, string | undefined>,
+    isTTY: false,
+  };
+  return io;
+}
+
+const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+
+const r = rubric(
+  [indicator('a', 'p1', 'd1', { critical: true }), indicator('b', 'p1', 'd2'), indicator('c', 'p2', 'd1'), indicator('d', 'p2', 'd1'), indicator('e', 'p2', 'd1')],
+  { criticalGate: { stage: 's3', minLevel: 3 } },
+);
+
+describe('score terminal view', () => {
+  const result = scoreAssessment(
+    input([r], [...many('leadership', 3, { a: 2, b: 4, c: 4 }), ...many('support-staff', 2, { a: 0, b: 'unknown', c: 0 })]),
+  );
+  const text = renderScoreTerminal(result, { style: plainStyle });
+
+  it('marks bands with a sign, withheld figures with a dash, empty cells with a dot', () => {
+    expect(text).toContain('Test rubric (r 1.0.0)');
+    expect(text).toMatch(/P one\s+│\s+\d+!?\s+│\s+\d+✓?\s+│/);
+    expect(text).toMatch(/P two\s+│\s+–\s+│\s+·\s+│\s+–/); // 1 of 3 rated: too few; no p2 x d2 indicators
+    expect(text).toContain('! a');
+  });
+
+  it('a role under the threshold shows no figure, and the role that would give it away is hidden too', () => {
+    expect(text).toMatch(/support-staff\s+│ fewer than 3 respondents/);
+    expect(text).toMatch(/leadership\s+│ hidden to protect a smaller role/);
+    expect(text).not.toMatch(/support-staff \(2\)/);
+  });
+
+  it('fits 100 columns', () => {
+    expect(text.split('\n').filter((l) => [...l].length > 100)).toEqual([]);
+  });
+
+  it('compare view marks noise and regressions', () => {
+    const after = scoreAssessment(input([r], [...many('leadership', 3, { a: 3, b: 2, c: 4 })]));
+    const view = renderCompareTerminal(compareScores(result, after), { style: plainStyle });
+    expect(view).toMatch(/Regressions: down by more than the noise \(1\)\n {2}b /);
+    expect(widest(view)).toBeLessThanOrEqual(100);
+  });
+
+  it('methodology states the numbers the engine uses', () => {
+    const text = methodology(defaultSettings, 5).map((s) => s.paragraphs.join(' ')).join(' ');
+    expect(text).toContain('fewer than 5 respondents');
+    expect(text).toContain('(A² - 1) / 12');
+    expect(text).toContain('25%');
+  });
+});
+
+describe('tira score, in-process', () => {
+  it('scores a generated workspace and colours only when asked', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tira-score-unit-'));
+    try {
+      generateWorkspace(join(tmp, 'ws'), { respondents: 12, seed: 3 });
+      const plain = fakeIo();
+      expect(await run(['score', join(tmp, 'ws')], plain)).toBe(0);
+      expect(plain.out).not.toMatch(/\u001b\[/);
+      const coloured = { ...fakeIo(), env: { FORCE_COLOR: '1' } };
+      let out = '';
+      coloured.stdout = (t: string) => void (out += t);
+      expect(await run(['score', join(tmp, 'ws')], coloured)).toBe(0);
+      expect(out).toMatch(/\u001b\[/);
+      expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.out);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('an unreadable workspace exits 2 and says why', async () => {
+    const io = fakeIo();
+    expect(await run(['score', 'no/such/folder'], io)).toBe(2);
+    expect(io.err).toContain('no/such/folder');
+  });
+});
+
