@@ -41,7 +41,12 @@ async function generate() {
   const { scoreAssessment } = await import('../dist/scoring/score.js');
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   const cache = createReadCache(base);
-  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8'));
+  // Made with the rubrics as they are now: workspaces pin rubric versions.
+  const versions = Object.fromEntries(['tic', 'rosc'].map((id) => [id, /^version:\s*['"]?([^'"\s]+)/m.exec(readFileSync(join(root, 'rubrics', `${id}.yaml`), 'utf8'))?.[1]]));
+  if (existsSync(marker)) {
+    const made = JSON.parse(readFileSync(marker, 'utf8'));
+    if (JSON.stringify(made.versions) === JSON.stringify(versions)) return made;
+  }
   rmSync(base, { recursive: true, force: true });
   mkdirSync(join(base, 'workspaces'), { recursive: true });
   mkdirSync(join(base, 'exports'), { recursive: true });
@@ -72,7 +77,7 @@ async function generate() {
     if ((i + 1) % 100 === 0) log(`  scored ${i + 1} workspaces into ${exports.length} exports (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   exports.sort();
-  const made = { seed, workspaces, exports };
+  const made = { seed, versions, workspaces, exports };
   writeFileSync(marker, JSON.stringify(made));
   return made;
 }
