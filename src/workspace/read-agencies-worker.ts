@@ -2,7 +2,7 @@
 // and summarizes the batches of inputs it is sent, and sends back compact
 // records. Indicator texts travel once per worker, not once per agency.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createReader, textKey, type WorkerReply, type WorkerRequest } from './read-agencies.js';
+import { createReader, textKeys, type WorkerReply, type WorkerRequest } from './read-agencies.js';
 
 const reader = createReader({ ...(workerData as { cwd: string; tiraVersion: string; keepTags: boolean }), share: false });
 const sent = new Set<string>();
@@ -17,8 +17,9 @@ parentPort!.on('message', async (request: WorkerRequest) => {
   for (const input of request.inputs) {
     const outcome = await reader.read(input);
     if ('record' in outcome) {
-      for (const i of outcome.record.indicators) {
-        const key = textKey(outcome.record, i);
+      const keys = textKeys(outcome.record);
+      for (const [k, i] of outcome.record.indicators.entries()) {
+        const key = keys[k]!;
         if (!sent.has(key)) {
           sent.add(key);
           texts.push([key, i.text]);

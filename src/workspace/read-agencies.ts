@@ -270,14 +270,17 @@ async function readInThreads(inputs: readonly FoundInput[], options: ReadAgencie
   return outcomes;
 }
 
-/** The key of an indicator's text: the same id can read differently in another rubric version. */
-export function textKey(record: AgencyRecord, indicator: { rubric: string; id: string }): string {
-  const version = record.rubrics.find((r) => r.id === indicator.rubric)?.version ?? '';
-  return `${indicator.rubric}@${version}/${indicator.id}`;
+/** Each indicator's text key (the same id can read differently in another rubric version), with the record's versions looked up once. */
+export function textKeys(record: AgencyRecord): string[] {
+  const versions = new Map(record.rubrics.map((r) => [r.id, r.version]));
+  return record.indicators.map((i) => `${i.rubric}@${versions.get(i.rubric) ?? ''}/${i.id}`);
 }
 
 function restoreTexts(record: AgencyRecord, texts: ReadonlyMap<string, string>): void {
-  for (const i of record.indicators) i.text = texts.get(textKey(record, i)) ?? '';
+  const keys = textKeys(record);
+  record.indicators.forEach((i, k) => {
+    i.text = texts.get(keys[k]!) ?? '';
+  });
 }
 
 export type Outcome = { record: AgencyRecord } | { failed: FailedInput };
