@@ -20,7 +20,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function checkExport(data: unknown, tiraVersion: string): CheckedExport {
   if (!isObject(data) || typeof data.format !== 'string') {
-    return { ok: false, problem: { code: 'not-an-export', detail: 'not a tira export: it has no "format" field (make one with `tira score <workspace> --json`)' } };
+    return { ok: false, problem: { code: 'not-an-export', detail: 'it has no "format" field (an agency makes an export with `tira score <workspace> --json`)' } };
   }
   let score: unknown = data;
   if (data.format === 'tira-report') {
@@ -28,7 +28,7 @@ export function checkExport(data: unknown, tiraVersion: string): CheckedExport {
     score = data.score;
     if (!isObject(score)) return { ok: false, problem: { code: 'export-invalid', detail: 'a tira-report file without its "score" part' } };
   } else if (data.format !== 'tira-score') {
-    const what = data.format === 'tira-network' ? 'a network report (tira aggregate --format json), not an agency\'s export' : `a "${String(data.format).slice(0, 40)}" file, not a tira score export`;
+    const what = data.format === 'tira-network' ? 'it is a network report (tira aggregate --format json)' : `its format is "${String(data.format).slice(0, 40)}"`;
     return { ok: false, problem: { code: 'not-an-export', detail: what } };
   }
   const s = score as Record<string, unknown>;

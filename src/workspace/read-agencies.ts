@@ -58,7 +58,7 @@ export async function findAgencyInputs(paths: readonly string[], cwd: string): P
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch {
-      missing.push({ source: displayPath(folder, cwd), kind: 'unknown', problem: { code: 'file-unreadable', detail: `${displayPath(folder, cwd)}: this folder cannot be read; check its permissions` } });
+      missing.push({ source: displayPath(folder, cwd), kind: 'unknown', problem: { code: 'file-unreadable', detail: 'this folder cannot be read; check its permissions' } });
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -71,7 +71,7 @@ export async function findAgencyInputs(paths: readonly string[], cwd: string): P
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const kind = await kindOf(absolute);
-    if (kind === 'missing') missing.push({ source: path, kind: 'unknown', problem: { code: 'file-unreadable', detail: `${path}: no such file or folder` } });
+    if (kind === 'missing') missing.push({ source: path, kind: 'unknown', problem: { code: 'file-unreadable', detail: 'no such file or folder' } });
     else if (kind === 'file') add(absolute, basename(absolute) === ASSESSMENT_FILE ? 'workspace' : 'export');
     else await search(absolute, 0);
   }
@@ -172,7 +172,7 @@ export function createReader(options: Pick<ReadAgenciesOptions, 'cwd' | 'tiraVer
       } catch (error) {
         // A bug in tira, not the input: still one input lost, not the run.
         const message = error instanceof Error ? error.message : String(error);
-        return fault(input, { code: input.kind === 'workspace' ? 'workspace-broken' : 'export-invalid', detail: `${input.source}: tira could not read it (${message}); please report this` });
+        return fault(input, { code: input.kind === 'workspace' ? 'workspace-broken' : 'export-invalid', detail: `tira could not read it (${message}); please report this` });
       }
     },
     intern,
@@ -295,16 +295,16 @@ async function readOneExport(input: FoundInput, options: ReadAgenciesOptions, in
     // Synchronous: a 300 KB file is read faster than the four round trips of an asynchronous read.
     text = readFileSync(input.absolute, 'utf8');
   } catch (error) {
-    return fault(input, { code: 'file-unreadable', detail: `${input.source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return fault(input, { code: 'file-unreadable', detail: `no permission, or not a file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
   }
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return fault(input, { code: 'json-syntax', detail: `${input.source}: not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : 'syntax error'})` });
+    return fault(input, { code: 'json-syntax', detail: error instanceof Error ? error.message.slice(0, 160) : 'syntax error' });
   }
   const checked = checkExport(data, options.tiraVersion);
-  if (!checked.ok) return fault(input, { code: checked.problem.code, detail: `${input.source}: ${checked.problem.detail}` });
+  if (!checked.ok) return fault(input, checked.problem);
   return { record: summarizeScore(checked.score, { source: input.source, kind: 'export', keepTags: options.keepTags, intern }) };
 }
 

@@ -6,7 +6,7 @@ import { scoreAssessment } from '../../../src/scoring/score.js';
 describe('checkExport', () => {
   it('names what a file is when it is not an export', () => {
     expect(checkExport([1, 2], '0.1.0')).toMatchObject({ ok: false, problem: { code: 'not-an-export' } });
-    expect(checkExport({ format: 'eslint' }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'not-an-export', detail: 'a "eslint" file, not a tira score export' } });
+    expect(checkExport({ format: 'eslint' }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'not-an-export', detail: 'its format is "eslint"' } });
     expect(checkExport({ format: 'tira-network', formatVersion: 1 }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'not-an-export', detail: expect.stringContaining('network report') } });
     expect(checkExport({ format: 'tira-score', formatVersion: 3 }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'export-version-unknown', detail: expect.stringContaining('version 3, which tira 0.1.0 does not read') } });
     expect(checkExport({ format: 'tira-report', formatVersion: 9 }, '0.1.0')).toMatchObject({ ok: false, problem: { code: 'export-version-unknown' } });
