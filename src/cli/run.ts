@@ -300,7 +300,8 @@ Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
       "Roll many agencies' results up into one network report: the mean of the agencies' figures per rubric, principle, domain and principle x domain cell with their spread, an agency x principle heatmap, the agencies furthest below target, the practices that are gaps in the most agencies, recurring perception gaps, and coverage. Reads workspaces, the JSON exports agencies send (tira score --json, tira report --format json), or folders that hold either. No respondent's answers are needed.",
     )
     .argument('<paths...>', 'workspaces, exports (*.json), or folders to search for both')
-    .option('-f, --format <format...>', 'text, md, csv, json, html; repeated or comma-separated (default: text)')
+    // Repeatable rather than variadic, so that a path after --format md is a path, not a format.
+    .option('-f, --format <format>', 'text, md, csv, json, html; repeated or comma-separated (default: text)', (value: string, previous: string[] = []) => [...previous, value])
     .option('-o, --out <path>', 'a file for one format, or a folder (written for csv and for several formats); without it, the report goes to stdout')
     .option('--anonymize', 'replace agency names with stable codes (a keyed hash; set TIRA_ANONYMIZE_KEY to a secret)')
     .option('--by <framework>', "also roll up by a framework's facets, such as samhsa-2014")

@@ -70,7 +70,7 @@ describe('tira aggregate', () => {
       expect(out.code).toBe(0);
       expect(out.stdout).toContain('Zephyr Valley Clinic');
     }
-    const csv = await tira(['aggregate', 'network', '--format', 'csv', '--out', 'csv-out']);
+    const csv = await tira(['aggregate', '--format', 'csv', 'network', '--out', 'csv-out']);
     expect(csv.code).toBe(0);
     expect(readdirSync(join(root, 'csv-out')).sort()).toEqual([
       'network-agencies.csv',
@@ -143,7 +143,7 @@ describe('tira aggregate', () => {
   });
 
   it('--anonymize leaks no agency name, and no file named after one, into any format', async () => {
-    const { code } = await tira(['aggregate', 'network', '--anonymize', '--format', 'text,md,csv,json,html', '--out', 'anon']);
+    const { code } = await tira(['aggregate', 'network', '--anonymize', '--format', 'text,md', '-f', 'csv', '--format', 'json,html', '--out', 'anon']);
     expect(code).toBe(0);
     const files = readdirSync(join(root, 'anon'));
     expect(files).toHaveLength(11);
