@@ -1,8 +1,12 @@
 // The network formats: hostile agency names reach no format as markup, a formula
 // or a Markdown structure; a withheld figure never reads as 0.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { aggregateNetwork } from '../../../src/aggregate/network.js';
+import { packageRoot } from '../../../src/paths.js';
 import { networkReporters } from '../../../src/reporters/network/index.js';
 import { agencyRecord } from '../../helpers/network.js';
 
@@ -47,5 +51,15 @@ describe('network reporters', () => {
     }
     const figures = networkReporters.csv(r).find((f) => f.path === 'network-figures.csv')!.content;
     expect(figures).toMatch(/principle,tic,1\.0\.0,,,choice,,choice,Choice,4,2,,,,,,,small-cell/);
+  });
+});
+
+describe('schemas/network.schema.json', () => {
+  it('describes what --format json prints, and holds the small-cell default', () => {
+    const schema = JSON.parse(readFileSync(join(packageRoot, 'schemas', 'network.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const json = JSON.parse(networkReporters.json(result())[0]!.content);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(schema.properties.settings.properties.minAgencies.default).toBe(3);
   });
 });
