@@ -26,13 +26,16 @@ export function decideVisibility(counts: readonly RoleCount[], threshold: number
   let pool = 0;
   for (const { role, respondents } of counts) {
     if (respondents === 0) out.set(role.id, { reportable: false, hidden: 'no-respondents' });
+    // A team's agreed rating (consensus) is no one person's answer: it shows, and
+    // it is never a candidate for complementary hiding (it hides no person).
+    else if (role.team === true) out.set(role.id, { reportable: true });
     else if (respondents < threshold) {
       out.set(role.id, { reportable: false, hidden: 'small-cell' });
       pool += respondents;
     } else out.set(role.id, { reportable: true });
   }
   while (pool > 0 && pool < threshold) {
-    const candidates = counts.filter((c) => out.get(c.role.id)!.reportable);
+    const candidates = counts.filter((c) => out.get(c.role.id)!.reportable && c.role.team !== true);
     if (candidates.length === 0) break;
     const smallest = candidates.reduce((a, b) => (b.respondents <= a.respondents ? b : a));
     out.set(smallest.role.id, { reportable: false, hidden: 'complementary' });
