@@ -19,7 +19,8 @@ export type Visibility = { reportable: true } | { reportable: false; hidden: 'sm
 /**
  * Which roles may show figures. Roles below the threshold are hidden; then, while
  * the hidden roles hold more than 0 and fewer than `threshold` respondents, the
- * smallest reportable role (the later one on a tie) is hidden as well.
+ * smallest reportable staff role (the later one on a tie) is hidden as well, and
+ * a role that rates from experience only when no staff role is left.
  */
 export function decideVisibility(counts: readonly RoleCount[], threshold: number): Map<string, Visibility> {
   const out = new Map<string, Visibility>();
@@ -37,7 +38,10 @@ export function decideVisibility(counts: readonly RoleCount[], threshold: number
   while (pool > 0 && pool < threshold) {
     const candidates = counts.filter((c) => out.get(c.role.id)!.reportable && c.role.team !== true);
     if (candidates.length === 0) break;
-    const smallest = candidates.reduce((a, b) => (b.respondents <= a.respondents ? b : a));
+    // Staff roles go first: the view of people served beside leadership's is what the
+    // comparison is for, so it is the last to be hidden.
+    const rank = (c: RoleCount) => (c.role.voice === 'experience' ? 1 : 0);
+    const smallest = candidates.reduce((a, b) => (rank(b) < rank(a) || (rank(b) === rank(a) && b.respondents <= a.respondents) ? b : a));
     out.set(smallest.role.id, { reportable: false, hidden: 'complementary' });
     pool += smallest.respondents;
   }

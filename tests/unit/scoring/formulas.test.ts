@@ -242,6 +242,17 @@ describe('perspectives and the small-cell rule', () => {
       3,
     );
     expect(enough.get('leadership')).toEqual({ reportable: true });
+    // people served are the last to be hidden as a complement, even when a staff role is larger
+    const served = decideVisibility(
+      [
+        { role: roles.leadership, respondents: 4 },
+        { role: roles.personServed, respondents: 3 },
+        { role: roles.support, respondents: 1 },
+      ],
+      3,
+    );
+    expect(served.get('person-served')).toEqual({ reportable: true });
+    expect(served.get('leadership')).toEqual({ reportable: false, hidden: 'complementary' });
   });
 
   it('an indicator rated only by one role below the threshold shows no figure, and its answers change nothing shown', () => {
