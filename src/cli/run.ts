@@ -123,7 +123,7 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       'Walk one respondent through the rubrics of a workspace: one indicator per screen, with skip, back, evidence examples and save-and-exit. Every answer is saved to disk before the next screen; run it again to go on where you left off or to change an answer.',
     )
     .argument('<dir>', 'the workspace folder (see tira init)')
-    .option('--respondent <id>', 'your respondent code (r01, or initials; never a name)')
+    .option('--respondent <id>', 'your respondent code, such as r01 (never a name; better not initials)')
     .option('--role <role>', 'the role you answer in (leadership, clinical-staff, person-served, ...)')
     .option('--rubric <id>', 'only this rubric')
     .option('--principle <id>', 'only this principle')

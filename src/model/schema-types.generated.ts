@@ -676,7 +676,7 @@ export interface Respondent {
    */
   format: 1;
   /**
-   * A code such as r01 or initials, never a name: letters and digits, separated by single dashes.
+   * A code such as r01, never a name (initials can point to one person in a small team): letters and digits, separated by single dashes.
    */
   id: string;
   /**
