@@ -28,16 +28,16 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       'after',
       `
 Examples:
-  $ tira validate                        check the bundled rubrics
-  $ tira validate my-rubrics/ --strict   check your own rubric files
-  $ tira rubrics list                    list the rubrics you can assess against
-  $ tira rubrics show tic                show one rubric's principles and indicators
-  $ tira score riverbend/                where the agency stands and what to do first
-  $ tira compare before/ after/          what changed between two cycles
-  $ tira report riverbend/               the board report: Markdown, CSV, JSON, HTML (and PDF)
-  $ tira aggregate exports/              one report across many agencies
+  $ tira init harbor-2026 --agency "Harbor House"   create an assessment workspace
+  $ tira assess harbor-2026                         answer the rubrics in a terminal
+  $ tira import harbor-2026 answers.csv             bring in answers from a spreadsheet
+  $ tira status harbor-2026                         who has answered what
+  $ tira score examples/riverbend                   where the sample agency stands
+  $ tira report harbor-2026                         the board report (Markdown, CSV, JSON, HTML)
+  $ tira validate my-rubrics/ --strict              check your own rubric files
+  $ tira aggregate exports/                         one report across many agencies
 
-Exit codes: 0 ok, 1 findings (invalid files), 2 usage or input error.`,
+Exit codes: 0 ok, 1 findings (invalid files, bad rows), 2 usage or input error, 130 interrupted.`,
     );
 
   program
@@ -124,7 +124,7 @@ Exit codes: 0 all valid, 1 a file has an error (or a warning under --strict), 2 
       'Walk one respondent through the rubrics of a workspace: one indicator per screen, with skip, back, evidence examples and save-and-exit. Every answer is saved to disk before the next screen; run it again to go on where you left off or to change an answer.',
     )
     .argument('<dir>', 'the workspace folder (see tira init)')
-    .option('--respondent <id>', 'your respondent code (r01, or initials; never a name)')
+    .option('--respondent <id>', 'your respondent code, such as r01 (never a name; better not initials)')
     .option('--role <role>', 'the role you answer in (leadership, clinical-staff, person-served, ...)')
     .option('--rubric <id>', 'only this rubric')
     .option('--principle <id>', 'only this principle')

@@ -603,6 +603,10 @@ export interface Role {
    * `staff`: rates the practice as written, on the rubric's scale. `experience`: rates first-person statements on the rubric's experience scale.
    */
   voice: "staff" | "experience";
+  /**
+   * True for a role whose one answer is a team's agreed rating (consensus), not one person's: the small-cell rule, which protects people, does not apply to it.
+   */
+  team?: boolean;
 }
 /**
  * One assessment cycle of one agency: the file `assessment.yaml` at the top of a workspace folder, written by `tira init`. Answers live beside it in responses/<respondent>.jsonl.
@@ -672,7 +676,7 @@ export interface Respondent {
    */
   format: 1;
   /**
-   * A code such as r01 or initials, never a name: letters and digits, separated by single dashes.
+   * A code such as r01, never a name (initials can point to one person in a small team): letters and digits, separated by single dashes.
    */
   id: string;
   /**

@@ -68,6 +68,8 @@ export interface IndicatorScore {
   dontKnowRate: number | null;
   /** False when everyone who answered rated it not applicable (at least one did). */
   applicable: boolean;
+  /** `small-cell` when every rating came from roles below the small-cell threshold: the figures are null then. */
+  withheld?: 'small-cell';
 }
 
 /** A group of indicators: a principle, a domain, a principle x domain cell, a framework facet's tag. */

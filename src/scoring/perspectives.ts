@@ -19,22 +19,29 @@ export type Visibility = { reportable: true } | { reportable: false; hidden: 'sm
 /**
  * Which roles may show figures. Roles below the threshold are hidden; then, while
  * the hidden roles hold more than 0 and fewer than `threshold` respondents, the
- * smallest reportable role (the later one on a tie) is hidden as well.
+ * smallest reportable staff role (the later one on a tie) is hidden as well, and
+ * a role that rates from experience only when no staff role is left.
  */
 export function decideVisibility(counts: readonly RoleCount[], threshold: number): Map<string, Visibility> {
   const out = new Map<string, Visibility>();
   let pool = 0;
   for (const { role, respondents } of counts) {
     if (respondents === 0) out.set(role.id, { reportable: false, hidden: 'no-respondents' });
+    // A team's agreed rating (consensus) is no one person's answer: it shows, and
+    // it is never a candidate for complementary hiding (it hides no person).
+    else if (role.team === true) out.set(role.id, { reportable: true });
     else if (respondents < threshold) {
       out.set(role.id, { reportable: false, hidden: 'small-cell' });
       pool += respondents;
     } else out.set(role.id, { reportable: true });
   }
   while (pool > 0 && pool < threshold) {
-    const candidates = counts.filter((c) => out.get(c.role.id)!.reportable);
+    const candidates = counts.filter((c) => out.get(c.role.id)!.reportable && c.role.team !== true);
     if (candidates.length === 0) break;
-    const smallest = candidates.reduce((a, b) => (b.respondents <= a.respondents ? b : a));
+    // Staff roles go first: the view of people served beside leadership's is what the
+    // comparison is for, so it is the last to be hidden.
+    const rank = (c: RoleCount) => (c.role.voice === 'experience' ? 1 : 0);
+    const smallest = candidates.reduce((a, b) => (rank(b) < rank(a) || (rank(b) === rank(a) && b.respondents <= a.respondents) ? b : a));
     out.set(smallest.role.id, { reportable: false, hidden: 'complementary' });
     pool += smallest.respondents;
   }

@@ -39,6 +39,27 @@ function byId(a: RespondentAnswers, b: RespondentAnswers): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : a.role < b.role ? -1 : a.role > b.role ? 1 : 0;
 }
 
+/**
+ * True when an indicator's ratings would show a hidden role's answers: every
+ * rating came from roles below the small-cell threshold, and either from one such
+ * role alone or from fewer respondents than the threshold. (Ratings pooled from
+ * several hidden roles, threshold respondents or more, are no one role's figure.)
+ */
+function onlyHiddenRoles(answers: readonly Response[], belowThreshold: ReadonlySet<string>, threshold: number): boolean {
+  const ratings = answers.filter((r) => r.kind === 'rating');
+  if (ratings.length === 0 || !ratings.every((r) => belowThreshold.has(r.role))) return false;
+  return new Set(ratings.map((r) => r.role)).size === 1 || new Set(ratings.map((r) => r.respondent)).size < threshold;
+}
+
+/**
+ * An indicator rated only by roles below the small-cell threshold (a budget line
+ * that only two leaders can judge): its figures would be those few people's
+ * answers, so none is shown, and it counts in no group.
+ */
+function withholdIndicator(score: IndicatorScore): IndicatorScore {
+  return { ...score, mean: null, sd: null, min: null, max: null, percent: null, rwg: null, gap: null, gapPoints: null, dontKnowRate: null, withheld: 'small-cell' };
+}
+
 /** A rubric's principles, domains and principle x domain cells over indicator figures. */
 export function scoreRubric(rubric: Rubric, indicators: readonly IndicatorScore[], settings: ScoreSettings, targetLevel: number): RubricScore {
   const range = scaleRange(rubric.scale);
@@ -106,18 +127,30 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   }
 
   const prepared = prepareRespondents(respondents, roles);
-  const indicators: IndicatorScore[] = [];
   const responses = new Map<string, Response[]>();
+  for (const rubric of rubrics) {
+    const scales = rubricScales(rubric);
+    for (const indicator of rubric.indicators) responses.set(indicator.id, responsesTo(indicator, rubric.id, scales, prepared));
+  }
+
+  // Who may show figures depends on counts alone, so it is settled before any figure.
+  const raters = new Map(roleList.map((role) => [role.id, new Set<string>()]));
+  for (const list of responses.values()) for (const r of list) if (r.kind === 'rating') raters.get(r.role)!.add(r.respondent);
+  const counts: RoleCount[] = roleList.map((role) => ({ role, respondents: raters.get(role.id)!.size }));
+  const visibility = decideVisibility(counts, assessment.smallCellThreshold);
+  const belowThreshold = new Set([...visibility].filter(([, v]) => !v.reportable && v.hidden === 'small-cell').map(([id]) => id));
+
+  const indicators: IndicatorScore[] = [];
   const rubricScores: RubricScore[] = [];
   for (const rubric of rubrics) {
     const scales = rubricScales(rubric);
     const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
     const scored: IndicatorScore[] = [];
     for (const indicator of rubric.indicators) {
-      const answers = responsesTo(indicator, rubric.id, scales, prepared);
-      responses.set(indicator.id, answers);
+      const answers = responses.get(indicator.id)!;
       const anyRole = roleList.some((role) => canJudge(indicator, role));
-      scored.push(scoreIndicator(indicator, answers, { rubric, staff: scales.staff, targetPercent, judgeable: anyRole, settings }));
+      const score = scoreIndicator(indicator, answers, { rubric, staff: scales.staff, targetPercent, judgeable: anyRole, settings });
+      scored.push(onlyHiddenRoles(answers, belowThreshold, assessment.smallCellThreshold) ? withholdIndicator(score) : score);
     }
     indicators.push(...scored);
     rubricScores.push(scoreRubric(rubric, scored, settings, assessment.targetLevel));
@@ -132,20 +165,13 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   }
   const lens = framework ? buildLens(framework, indicators, settings) : null;
 
-  // Perspectives: each role's own figures, from its respondents only. Who may show
-  // figures depends on counts alone, so the figures of hidden roles are never computed.
+  // Perspectives: each role's own figures, from its respondents only; the figures of hidden roles are never computed.
   const split = new Map<string, Map<string, Response[]>>();
-  const raters = new Map(roleList.map((role) => [role.id, new Set<string>()]));
   for (const [id, list] of responses) {
     const mine = new Map<string, Response[]>(roleList.map((role) => [role.id, []]));
-    for (const r of list) {
-      mine.get(r.role)!.push(r);
-      if (r.kind === 'rating') raters.get(r.role)!.add(r.respondent);
-    }
+    for (const r of list) mine.get(r.role)!.push(r);
     split.set(id, mine);
   }
-  const counts: RoleCount[] = roleList.map((role) => ({ role, respondents: raters.get(role.id)!.size }));
-  const visibility = decideVisibility(counts, assessment.smallCellThreshold);
   const views: RoleView[] = roleList.map((role) => {
     const own = new Map<string, Response[]>();
     const scores = new Map<string, IndicatorScore>();

@@ -14,7 +14,7 @@ export function isValidRespondentId(id: string): boolean {
   return id.length <= MAX_RESPONDENT_ID_LENGTH && RESPONDENT_ID_PATTERN.test(id);
 }
 
-export const respondentIdRule = `letters and digits, with single dashes between them, at most ${MAX_RESPONDENT_ID_LENGTH} characters (a code such as r01 or initials, never a name)`;
+export const respondentIdRule = `letters and digits, with single dashes between them, at most ${MAX_RESPONDENT_ID_LENGTH} characters (a code such as r01; never a name, and better not initials, which can point to one person in a small team)`;
 
 export interface ParsedLog {
   header: RespondentLine;

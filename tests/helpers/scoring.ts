@@ -12,7 +12,7 @@ export const roles = {
   leadership: role('leadership'),
   clinical: role('clinical-staff'),
   support: role('support-staff'),
-  consensus: role('consensus'),
+  consensus: { ...role('consensus'), team: true },
   personServed: role('person-served', 'experience'),
   family: role('family-member', 'experience'),
 };
@@ -99,4 +99,12 @@ export function input(rubrics: Rubric[], respondents: RespondentAnswers[], extra
 /** n respondents of one role answering the same: `many('leadership', 3, { i1: 2 })`. */
 export function many(roleId: string, n: number, answers: Record<string, AnswerValue>, prefix = roleId): RespondentAnswers[] {
   return Array.from({ length: n }, (_, k) => respondent(`${prefix}-${k + 1}`, roleId, answers));
+}
+
+/**
+ * For the formula tests: a small-cell threshold of 1, so that a case of one or two
+ * respondents shows its figures (the small-cell rule has tests of its own).
+ */
+export function formulaInput(rubrics: Rubric[], respondents: RespondentAnswers[], extra: Partial<Assessment> = {}): ScoreInput {
+  return input(rubrics, respondents, { smallCellThreshold: 1, ...extra });
 }

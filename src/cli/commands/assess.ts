@@ -151,7 +151,7 @@ Keys: arrows or a number to choose, Enter to confirm, Ctrl-C to stop (answers so
 
 async function askRespondentId(prompter: Prompter): Promise<string> {
   return prompter.input({
-    message: 'Your respondent code (such as r01 or your initials; not your name, since the code is stored with your answers)',
+    message: 'Your respondent code, such as r01 from the facilitator (not your name or initials: the code is stored with your answers)',
     validate: (value) => (isValidRespondentId(value) ? true : `Use ${respondentIdRule}.`),
   });
 }

@@ -233,7 +233,7 @@ function perspectives(view: ReportView): SafeHtml {
             const p = role.rubrics.find((x) => x.id === r.id)?.percent ?? null;
             return num(p === null ? 'too few answers' : formatPercent(p));
           })}</tr>`
-        : html`<tr><th scope="row">${role.name}</th><td class="suppressed" colspan="${result.rubrics.length + 1}">${suppressedLabel(threshold)}: not shown</td></tr>`,
+        : html`<tr><th scope="row">${role.name}</th><td class="suppressed" colspan="${result.rubrics.length + 1}">${suppressedLabel(threshold, role.hidden)}: not shown</td></tr>`,
     )}</tbody></table></div>
 <h3>Perception gaps</h3>
 ${

@@ -186,7 +186,7 @@ export function markdownReport(view: ReportView): string {
               const p = role.rubrics.find((x) => x.id === r.id)?.percent ?? null;
               return p === null ? 'too few answers' : formatPercent(p);
             })]
-          : [mdCell(role.name), suppressedLabel(result.perspectives.smallCellThreshold), ...result.rubrics.map(() => 'not shown')],
+          : [mdCell(role.name), suppressedLabel(result.perspectives.smallCellThreshold, role.hidden), ...result.rubrics.map(() => 'not shown')],
       ),
       ['left', 'right', ...result.rubrics.map(() => 'right' as const)],
     ),

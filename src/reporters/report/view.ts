@@ -73,8 +73,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** What a suppressed role reads as, with no figure. */
-export function suppressedLabel(threshold: number): string {
+/** What a role without figures reads as: why nothing is shown, and no count that a small role would give away. */
+export function suppressedLabel(threshold: number, hidden: RolePerspective['hidden']): string {
+  if (hidden === 'no-respondents') return 'no respondents';
+  if (hidden === 'complementary') return 'hidden to protect a smaller role';
   return `fewer than ${threshold} respondents`;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, compareScores } from '../../../src/scoring/compare.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
-import { indicator, input, many, respondent, rubric } from '../../helpers/scoring.js';
+import { indicator, formulaInput, many, respondent, rubric } from '../../helpers/scoring.js';
 
 const r = rubric([indicator('a', 'p1', 'd1', { critical: true }), indicator('b', 'p1', 'd2'), indicator('c', 'p2', 'd1')]);
 
@@ -16,8 +16,8 @@ describe('compare', () => {
   });
 
   it('changes per indicator, principle and rubric; gaps closed, new gaps, regressions', () => {
-    const before = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 1, b: 4, c: 2 })]));
-    const after = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 3, b: 2, c: 2 })]), {});
+    const before = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { a: 1, b: 4, c: 2 })]));
+    const after = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { a: 3, b: 2, c: 2 })]), {});
     const result = compareScores(before, after);
     expect(result.comparable).toBe(true);
     expect(result.indicators.map((i) => [i.id, i.change, i.status])).toEqual([
@@ -33,7 +33,7 @@ describe('compare', () => {
 
   it('a change inside the spread of many ratings is noise', () => {
     const spread = (shift: number) => [...many('leadership', 3, { a: 0, b: 0, c: 0 }, 'l'), ...many('clinical-staff', 3, { a: 4, b: 4, c: 4 }, 'c'), respondent('z', 'support-staff', { a: shift, b: shift, c: shift })];
-    const result = compareScores(scoreAssessment(input([r], spread(0))), scoreAssessment(input([r], spread(4))));
+    const result = compareScores(scoreAssessment(formulaInput([r], spread(0))), scoreAssessment(formulaInput([r], spread(4))));
     const a = result.indicators[0]!;
     expect(a.change).toBeCloseTo(100 / 7, 9);
     expect(a.status).toBe('within-noise');
@@ -42,8 +42,8 @@ describe('compare', () => {
 
   it('different rubric versions: indicators in both are compared, the rest named', () => {
     const v2 = rubric([indicator('a'), indicator('c', 'p2', 'd1'), indicator('n', 'p2', 'd2')], { version: '2.0.0' });
-    const before = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 1, b: 4, c: 2 })]));
-    const after = scoreAssessment(input([v2], [respondent('x', 'consensus', { a: 3, c: 2, n: 0 })]));
+    const before = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { a: 1, b: 4, c: 2 })]));
+    const after = scoreAssessment(formulaInput([v2], [respondent('x', 'consensus', { a: 3, c: 2, n: 0 })]));
     const result = compareScores(before, after);
     expect(result.rubrics[0]).toMatchObject({ versions: { baseline: '1.0.0', followup: '2.0.0' }, majorChange: true, onlyInBaseline: ['b'], onlyInFollowup: ['n'] });
     expect(result.indicators.map((i) => i.id)).toEqual(['a', 'c']);
@@ -53,10 +53,10 @@ describe('compare', () => {
 
   it('nothing comparable says why', () => {
     const other = rubric([indicator('z')], { id: 'other' });
-    const before = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 1 })]));
-    const after = scoreAssessment(input([other], [respondent('x', 'consensus', { z: 1 })]));
+    const before = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { a: 1 })]));
+    const after = scoreAssessment(formulaInput([other], [respondent('x', 'consensus', { z: 1 })]));
     expect(compareScores(before, after)).toMatchObject({ comparable: false, reason: 'no-common-rubric', rubricsOnlyIn: { baseline: ['r'], followup: ['other'] } });
-    const empty = scoreAssessment(input([r], []));
+    const empty = scoreAssessment(formulaInput([r], []));
     expect(compareScores(empty, empty)).toMatchObject({ comparable: false, reason: 'nothing-rated-in-both' });
   });
 });

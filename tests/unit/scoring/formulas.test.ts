@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 import { rwg, rwgJ, sampleVariance, scaleRange } from '../../../src/scoring/stats.js';
 import { decideVisibility } from '../../../src/scoring/perspectives.js';
-import { indicator, input, many, respondent, roles, rubric, scaleOf } from '../../helpers/scoring.js';
+import { formulaInput, indicator, input, many, respondent, roles, rubric, scaleOf } from '../../helpers/scoring.js';
 
 const one = (ratings: (number | 'na' | 'unknown' | 'skipped')[], extra = {}) => {
   const r = rubric([indicator('i1')], extra);
   const people = ratings.map((value, k) => respondent(`s${k}`, 'clinical-staff', { i1: value }));
-  return scoreAssessment(input([r], people));
+  return scoreAssessment(formulaInput([r], people));
 };
 
 describe('indicator figures', () => {
@@ -31,7 +31,7 @@ describe('indicator figures', () => {
       respondent('d', 'clinical-staff', { i1: 'skipped' }),
       respondent('e', 'clinical-staff', {}),
     ];
-    const [i] = scoreAssessment(input([r], people)).indicators;
+    const [i] = scoreAssessment(formulaInput([r], people)).indicators;
     expect(i).toMatchObject({ expected: 5, n: 1, na: 1, unknown: 1, skipped: 1, unanswered: 1, dontKnowRate: 0.5, percent: 100 });
   });
 
@@ -67,13 +67,13 @@ describe('indicator figures', () => {
       respondent('b', 'leadership', { i1: 3, i2: 3 }),
       respondent('c', 'leadership', { i1: 4, i2: 4 }),
     ];
-    expect(scoreAssessment(input([r], people)).rubrics[0]!.principles[0]!.rwg).toBeCloseTo(2 / 3, 12);
+    expect(scoreAssessment(formulaInput([r], people)).rubrics[0]!.principles[0]!.rwg).toBeCloseTo(2 / 3, 12);
   });
 
   it('people served rate on their own scale; both meet as percents', () => {
     const r = rubric([indicator('i1', 'p1', 'd1', { experience: { 'person-served': 'I was told what would happen.' } })], { experienceScale: scaleOf(3) });
     const people = [respondent('s', 'clinical-staff', { i1: 4 }), respondent('p', 'person-served', { i1: 1 })];
-    const [i] = scoreAssessment(input([r], people)).indicators;
+    const [i] = scoreAssessment(formulaInput([r], people)).indicators;
     // staff 4 of 0-4 = 100%; person served 1 of 0-2 = 50% (2 points on the staff scale)
     expect(i).toMatchObject({ n: 2, percent: 75, mean: 3, min: 2, max: 4 });
   });
@@ -81,7 +81,7 @@ describe('indicator figures', () => {
   it('a role that cannot judge an indicator is not expected to answer it', () => {
     const r = rubric([indicator('i1'), indicator('i2', 'p1', 'd1', { experience: { 'person-served': 'I chose.' } })]);
     const people = [respondent('p', 'person-served', { i1: 2, i2: 3 })];
-    const result = scoreAssessment(input([r], people));
+    const result = scoreAssessment(formulaInput([r], people));
     expect(result.indicators.find((i) => i.id === 'i1')).toMatchObject({ expected: 0, n: 0, unanswered: 0 });
     expect(result.indicators.find((i) => i.id === 'i2')).toMatchObject({ expected: 1, n: 1 });
   });
@@ -90,13 +90,13 @@ describe('indicator figures', () => {
 describe('group figures', () => {
   it('weights: the weight-weighted mean of the rated indicators', () => {
     const r = rubric([indicator('i1', 'p1', 'd1', { weight: 2 }), indicator('i2', 'p1', 'd2')]);
-    const result = scoreAssessment(input([r], [respondent('a', 'consensus', { i1: 4, i2: 1 })]));
+    const result = scoreAssessment(formulaInput([r], [respondent('a', 'consensus', { i1: 4, i2: 1 })]));
     expect(result.rubrics[0]!.principles[0]!.percent).toBeCloseTo((2 * 100 + 25) / 3, 12);
   });
 
   it('an empty cell is withheld as no-indicators, never 0', () => {
     const r = rubric([indicator('i1', 'p1', 'd1'), indicator('i2', 'p2', 'd2')]);
-    const result = scoreAssessment(input([r], [respondent('a', 'consensus', { i1: 4, i2: 0 })]));
+    const result = scoreAssessment(formulaInput([r], [respondent('a', 'consensus', { i1: 4, i2: 0 })]));
     const cell = result.rubrics[0]!.matrix.find((c) => c.principle === 'p1' && c.domain === 'd2')!;
     expect(cell).toMatchObject({ percent: null, withheld: 'no-indicators', indicators: 0 });
     expect(result.rubrics[0]!.matrix.find((c) => c.principle === 'p2' && c.domain === 'd2')!.percent).toBe(0);
@@ -104,29 +104,29 @@ describe('group figures', () => {
 
   it('half coverage on each side of the line', () => {
     const four = rubric(['a', 'b', 'c', 'd'].map((id) => indicator(id)));
-    const half = scoreAssessment(input([four], [respondent('x', 'consensus', { a: 4, b: 2 })]));
+    const half = scoreAssessment(formulaInput([four], [respondent('x', 'consensus', { a: 4, b: 2 })]));
     expect(half.rubrics[0]!.principles[0]).toMatchObject({ rated: 2, applicable: 4, share: 0.5, percent: 75 });
     const three = rubric(['a', 'b', 'c'].map((id) => indicator(id)));
-    const below = scoreAssessment(input([three], [respondent('x', 'consensus', { a: 4 })]));
+    const below = scoreAssessment(formulaInput([three], [respondent('x', 'consensus', { a: 4 })]));
     expect(below.rubrics[0]!.principles[0]).toMatchObject({ rated: 1, applicable: 3, percent: null, withheld: 'too-few-answers' });
     // na does not count against the share: 1 rated of 2 applicable
-    const withNa = scoreAssessment(input([three], [respondent('x', 'consensus', { a: 4, b: 'na' })]));
+    const withNa = scoreAssessment(formulaInput([three], [respondent('x', 'consensus', { a: 4, b: 'na' })]));
     expect(withNa.rubrics[0]!.principles[0]).toMatchObject({ rated: 1, applicable: 2, share: 0.5, percent: 100 });
     // unknown counts as applicable and not rated
-    const unknown = scoreAssessment(input([three], [respondent('x', 'consensus', { a: 4, b: 'unknown', c: 'unknown' })]));
+    const unknown = scoreAssessment(formulaInput([three], [respondent('x', 'consensus', { a: 4, b: 'unknown', c: 'unknown' })]));
     expect(unknown.rubrics[0]!.principles[0]!.percent).toBeNull();
   });
 
   it('a rubric is the mean of its principles, not of its indicators', () => {
     const r = rubric([indicator('a', 'p1'), indicator('b', 'p1'), indicator('c', 'p1'), indicator('d', 'p2')]);
-    const result = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 4, b: 4, c: 4, d: 0 })]));
+    const result = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { a: 4, b: 4, c: 4, d: 0 })]));
     expect(result.rubrics[0]!.percent).toBe(50);
   });
 
   it('domains combine across rubrics', () => {
     const r1 = rubric([indicator('a', 'p1', 'd1')], { id: 'r1' });
     const r2 = rubric([indicator('b', 'p1', 'd1')], { id: 'r2' });
-    const result = scoreAssessment(input([r1, r2], [respondent('x', 'consensus', { a: 4, b: 2 })]));
+    const result = scoreAssessment(formulaInput([r1, r2], [respondent('x', 'consensus', { a: 4, b: 2 })]));
     expect(result.domains.find((d) => d.id === 'd1')!.percent).toBe(75);
     expect(result.domains.find((d) => d.id === 'd2')!.withheld).toBe('no-indicators');
   });
@@ -137,27 +137,27 @@ describe('stages', () => {
   const r = rubric([indicator('c1', 'p1', 'd1', { critical: true }), indicator('a', 'p1'), indicator('b', 'p1'), indicator('c', 'p1')], gate);
 
   it('the critical gate caps the stage and names what holds it', () => {
-    const result = scoreAssessment(input([r], [respondent('x', 'consensus', { c1: 2, a: 4, b: 4, c: 4 })]));
+    const result = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { c1: 2, a: 4, b: 4, c: 4 })]));
     const p1 = result.rubrics[0]!.principles[0]!;
     expect(p1.percent).toBe(87.5);
     expect(p1.stage).toEqual({ id: 's2', name: 'Responsive', indicative: true, cappedFrom: { id: 's3', name: 'Informed' }, heldBy: ['c1'] });
   });
 
   it('no cap when every critical indicator is at the level', () => {
-    const result = scoreAssessment(input([r], [respondent('x', 'consensus', { c1: 3, a: 4, b: 4, c: 4 })]));
+    const result = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { c1: 3, a: 4, b: 4, c: 4 })]));
     expect(result.rubrics[0]!.principles[0]!.stage).toMatchObject({ id: 's3', heldBy: [] });
     expect(result.rubrics[0]!.principles[0]!.stage!.cappedFrom).toBeUndefined();
   });
 
   it('an unrated critical indicator holds the gate; one rated not applicable does not', () => {
-    const unrated = scoreAssessment(input([r], [respondent('x', 'consensus', { a: 4, b: 4, c: 4 })]));
+    const unrated = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { a: 4, b: 4, c: 4 })]));
     expect(unrated.rubrics[0]!.principles[0]!.stage).toMatchObject({ id: 's2', heldBy: ['c1'] });
-    const na = scoreAssessment(input([r], [respondent('x', 'consensus', { c1: 'na', a: 4, b: 4, c: 4 })]));
+    const na = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { c1: 'na', a: 4, b: 4, c: 4 })]));
     expect(na.rubrics[0]!.principles[0]!.stage).toMatchObject({ id: 's3', heldBy: [] });
   });
 
   it('a stage exactly at its threshold is reached', () => {
-    const result = scoreAssessment(input([rubric([indicator('a')])], [respondent('x', 'consensus', { a: 1 })]));
+    const result = scoreAssessment(formulaInput([rubric([indicator('a')])], [respondent('x', 'consensus', { a: 1 })]));
     expect(result.rubrics[0]!.stage).toMatchObject({ id: 's1', indicative: true });
   });
 });
@@ -170,7 +170,7 @@ describe('priorities, disagreements, don\'t know', () => {
       indicator('small'),
       indicator('ok'),
     ]);
-    const result = scoreAssessment(input([r], [respondent('x', 'consensus', { big: 0, crit: 2, small: 1, ok: 3 })]));
+    const result = scoreAssessment(formulaInput([r], [respondent('x', 'consensus', { big: 0, crit: 2, small: 1, ok: 3 })]));
     expect(result.priorities.map((p) => [p.indicator, p.rank, p.score])).toEqual([
       ['crit', 1, 25],
       ['big', 2, 150],
@@ -184,7 +184,7 @@ describe('priorities, disagreements, don\'t know', () => {
       respondent('a', 'leadership', { wide: 0, two: 1, near: 2 }),
       respondent('b', 'leadership', { wide: 4, two: 3, near: 3 }),
     ];
-    const result = scoreAssessment(input([r], people));
+    const result = scoreAssessment(formulaInput([r], people));
     expect(result.disagreements.map((d) => [d.indicator, d.spread])).toEqual([
       ['wide', 4],
       ['two', 2],
@@ -198,7 +198,7 @@ describe('priorities, disagreements, don\'t know', () => {
       ...many('clinical-staff', 3, { at: 2, below: 2 }, 'c'),
       respondent('z', 'clinical-staff', { below: 2 }),
     ];
-    const result = scoreAssessment(input([r], people));
+    const result = scoreAssessment(formulaInput([r], people));
     expect(result.dontKnow).toEqual([{ indicator: 'at', rubric: 'r', unknown: 1, answers: 4, rate: 0.25 }]);
   });
 });
@@ -242,6 +242,43 @@ describe('perspectives and the small-cell rule', () => {
       3,
     );
     expect(enough.get('leadership')).toEqual({ reportable: true });
+    // people served are the last to be hidden as a complement, even when a staff role is larger
+    const served = decideVisibility(
+      [
+        { role: roles.leadership, respondents: 4 },
+        { role: roles.personServed, respondents: 3 },
+        { role: roles.support, respondents: 1 },
+      ],
+      3,
+    );
+    expect(served.get('person-served')).toEqual({ reportable: true });
+    expect(served.get('leadership')).toEqual({ reportable: false, hidden: 'complementary' });
+  });
+
+  it('an indicator rated only by one role below the threshold shows no figure, and its answers change nothing shown', () => {
+    const onlyLeaders = rubric([indicator('a', 'p1'), indicator('b', 'p1', 'd1', { raters: ['leadership'] })]);
+    const score = (leaderRating: number) =>
+      scoreAssessment(input([onlyLeaders], [...many('leadership', 2, { a: 4, b: leaderRating }), ...many('clinical-staff', 3, { a: 2 })]));
+    const low = score(0);
+    expect(low.indicators.find((i) => i.id === 'b')).toMatchObject({ withheld: 'small-cell', percent: null, mean: null, min: null, max: null, gap: null });
+    // Pooled with clinical staff, indicator a is no one role's figure: it shows.
+    expect(low.indicators.find((i) => i.id === 'a')).toMatchObject({ n: 5, percent: 70 });
+    expect(JSON.stringify(score(4))).toBe(JSON.stringify(low));
+  });
+
+  it('ratings pooled from hidden roles show only with at least threshold respondents', () => {
+    const r1 = rubric([indicator('a', 'p1')]);
+    const pooled = scoreAssessment(input([r1], [...many('leadership', 2, { a: 4 }), ...many('support-staff', 1, { a: 2 })]));
+    expect(pooled.indicators[0]).toMatchObject({ n: 3 });
+    expect(pooled.indicators[0]!.withheld).toBeUndefined();
+    const few = scoreAssessment(input([r1], [...many('leadership', 1, { a: 4 }), ...many('support-staff', 1, { a: 2 })]));
+    expect(few.indicators[0]).toMatchObject({ withheld: 'small-cell', percent: null });
+  });
+
+  it("a team's consensus rating is not hidden by the small-cell rule: it is no one person's answer", () => {
+    const result = scoreAssessment(input([r], [...many('consensus', 1, { a: 3, b: 2 })]));
+    expect(result.perspectives.roles.find((p) => p.role === 'consensus')).toMatchObject({ reportable: true, respondents: 1 });
+    expect(result.indicators.map((i) => i.percent)).toEqual([75, 50]);
   });
 
   it('perception gaps: 15 points or more between reportable roles, leadership against people served first', () => {
@@ -263,7 +300,7 @@ describe('perspectives and the small-cell rule', () => {
 describe('coverage', () => {
   it('counts each respondent x each indicator they can judge, and warns under 60%', () => {
     const r = rubric([indicator('a'), indicator('b', 'p2', 'd2')]);
-    const result = scoreAssessment(input([r], [respondent('x', 'leadership', { a: 2, b: 'skipped' }), respondent('y', 'leadership', { a: 'na' })]));
+    const result = scoreAssessment(formulaInput([r], [respondent('x', 'leadership', { a: 2, b: 'skipped' }), respondent('y', 'leadership', { a: 'na' })]));
     expect(result.coverage.rubrics[0]).toEqual({ id: 'r', expected: 4, answered: 1, na: 1, unknown: 0, skipped: 1, unanswered: 1, share: 0.5, low: true });
     expect(result.coverage.domains.find((d) => d.id === 'd1')).toMatchObject({ expected: 2, share: 1, low: false });
   });
@@ -284,7 +321,7 @@ describe('lens', () => {
       [indicator('a', 'p1', 'd1', { tags: { fw: { principle: ['x', 'y'], domain: ['u'] } } }), indicator('b', 'p2', 'd1', { tags: { fw: { principle: ['y'], domain: ['u'] } } })],
       { frameworks: [fw] },
     );
-    const result = scoreAssessment(input([r], [respondent('s', 'consensus', { a: 4, b: 0 })]), { lens: 'fw' });
+    const result = scoreAssessment(formulaInput([r], [respondent('s', 'consensus', { a: 4, b: 0 })]), { lens: 'fw' });
     const principles = result.lens!.facets[0]!.groups;
     expect(principles.map((g) => [g.id, g.percent])).toEqual([
       ['x', 100],
