@@ -66,8 +66,8 @@ export interface Screen {
   text: string;
   notApplicableWhen?: string;
   choices: ChoiceOrSeparator<ScreenChoice>[];
-  /** The earlier answer, offered as the default when revisiting. */
-  current?: ScreenChoice;
+  /** Where the cursor starts: the earlier answer when revisiting, else "Skip for now". */
+  current: ScreenChoice;
   currentNote?: string;
 }
 
@@ -77,7 +77,8 @@ export function screenFor(items: readonly QueueItem[], index: number, answer: La
   const levels = [...question.scale.levels].sort((a, b) => a.value - b.value);
   const ratings = levels.map((level) => ({
     value: `rate:${level.value}` as ScreenChoice,
-    name: `${level.value}  ${level.label}`,
+    name: level.label,
+    key: String(level.value),
     description: question.anchors[String(level.value)] ?? level.description,
   }));
   const experience = question.voice === 'experience';
@@ -85,23 +86,25 @@ export function screenFor(items: readonly QueueItem[], index: number, answer: La
     ...ratings,
     SEPARATOR,
     experience
-      ? { value: 'na', name: 'This does not apply to me', description: 'This never came up for you (for example, you were never in a crisis here); it is left out of the figures.' }
-      : { value: 'na', name: 'Not applicable here', description: 'The practice does not apply to this agency; it is left out of the figures.' },
+      ? { value: 'na', key: 'n', name: 'This does not apply to me', description: 'This never came up for you (for example, you were never in a crisis here); it is left out of the figures.' }
+      : { value: 'na', key: 'n', name: 'Not applicable here', description: 'The practice does not apply to this agency; it is left out of the figures.' },
     experience
-      ? { value: 'unknown', name: "Don't know", description: 'You are not sure. That is a fine answer.' }
-      : { value: 'unknown', name: "Don't know", description: 'You cannot say whether this happens. That is useful to know too: reports show where many people do not know.' },
-    { value: 'skip', name: 'Skip for now', description: 'Leave it unanswered and come back later; at the end you can return to what you skipped.' },
-    { value: 'back', name: 'Back', description: 'Go to the previous question; your answer there is kept and shown.' },
-    ...(experience ? [] : [{ value: 'evidence' as const, name: 'Show evidence examples', description: 'What a team would look at to rate this practice.' }]),
-    { value: 'exit', name: 'Save and exit', description: 'Every answer so far is already saved. Run the same command again to go on where you left off.' },
+      ? { value: 'unknown', key: 'd', name: "Don't know", description: 'You are not sure. That is a fine answer.' }
+      : { value: 'unknown', key: 'd', name: "Don't know", description: 'You cannot say whether this happens. That is useful to know too: reports show where many people do not know.' },
+    { value: 'skip', key: 's', name: 'Skip for now', description: 'Leave it unanswered and come back later; at the end you can return to what you skipped.' },
+    { value: 'back', key: 'b', name: 'Back', description: 'Go to the previous question; your answer there is kept and shown.' },
+    ...(experience ? [] : [{ value: 'evidence' as const, key: 'e', name: 'Show evidence examples', description: 'What a team would look at to rate this practice.' }]),
+    { value: 'exit', key: 'q', name: 'Save and exit', description: 'Every answer so far is already saved. Run the same command again to go on where you left off.' },
   ];
   const current = answer ? choiceFor(answer.value) : undefined;
   return {
-    header: `${item.rubric.id} · ${item.principleName} · ${item.domainName} · ${index + 1} of ${items.length}`,
+    // People served read a plain count; rubric ids and domain names are staff words.
+    header: experience ? `Question ${index + 1} of ${items.length}` : `${item.rubric.id} · ${item.principleName} · ${item.domainName} · ${index + 1} of ${items.length}`,
     text: question.text,
     ...(item.indicator.notApplicableWhen ? { notApplicableWhen: item.indicator.notApplicableWhen } : {}),
     choices,
-    ...(current ? { current } : {}),
+    // With no earlier answer the cursor starts on "Skip for now": a stray Enter records no rating.
+    current: current ?? 'skip',
     ...(answer?.note ? { currentNote: answer.note } : {}),
   };
 }

@@ -12,6 +12,8 @@ export function createInquirerPrompter(write: (text: string) => void): Prompter 
         message,
         choices: choices.map((c) => (isSeparator(c) ? new Separator() : { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
         ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+        // NOTE: inquirer's number keys move to the nth choice, so the list shows those
+        // numbers and the level labels without their scale values, which would differ by one.
         pageSize: 16,
         loop: false,
         theme: { indexMode: 'number' },

@@ -38,30 +38,31 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, write: (text: 
     say: write,
     async select<T>({ message, choices, default: defaultValue }: { message: string; choices: readonly ChoiceOrSeparator<T>[]; default?: T }): Promise<T> {
       const options = choices.filter((c): c is Choice<T> => !isSeparator(c));
+      // A choice's own key where it has one (a rating's scale value, a letter), else its number in the list.
+      const keys = options.map((c, i) => c.key ?? String(i + 1));
       for (;;) {
         write(`\n${message}\n`);
-        let number = 0;
+        let index = 0;
         for (const choice of choices) {
           if (isSeparator(choice)) {
             write('\n');
             continue;
           }
-          number++;
-          const mark = choice.value === defaultValue ? ' (current answer)' : '';
-          write(`  ${number}. ${choice.name}${mark}\n`);
+          const mark = choice.value === defaultValue ? ' (Enter alone picks this)' : '';
+          write(`  ${keys[index++]}. ${choice.name}${mark}\n`);
           // A screen reader reads every line: a description already heard for this choice is not repeated.
           if (choice.description && heard.get(choice.value) !== choice.description) {
             write(`     ${choice.description}\n`);
             heard.set(choice.value, choice.description);
           }
         }
+        write('Type your choice and press Enter: ');
+        const line = (await readLine()).toLowerCase();
         const defaultIndex = options.findIndex((c) => c.value === defaultValue);
-        write(defaultIndex >= 0 ? `Type a number and press Enter (Enter alone keeps ${defaultIndex + 1}): ` : 'Type a number and press Enter: ');
-        const line = await readLine();
         if (line === '' && defaultIndex >= 0) return options[defaultIndex]!.value;
-        const picked = Number.parseInt(line, 10);
-        if (String(picked) === line && picked >= 1 && picked <= options.length) return options[picked - 1]!.value;
-        write(`"${line}" is not one of the numbers 1 to ${options.length}; try again.\n`);
+        const picked = keys.indexOf(line);
+        if (picked >= 0) return options[picked]!.value;
+        write(`"${line}" is not one of the choices (${keys.join(', ')}); try again.\n`);
       }
     },
     async input({ message, default: defaultValue, validate }) {

@@ -8,6 +8,11 @@ export interface Choice<T> {
   name: string;
   /** Shown under the list while the choice is active (a level's anchor wording). */
   description?: string;
+  /**
+   * What a person types for this choice where typing picks it (--plain): a rating's
+   * own scale value, a letter for the rest, so that "3" always means level 3.
+   */
+  key?: string;
 }
 
 /** A line between groups of choices. */

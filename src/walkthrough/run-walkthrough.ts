@@ -45,7 +45,7 @@ export async function runWalkthrough(options: WalkthroughOptions): Promise<Walkt
       const lines = [screen.header, '', screen.text];
       if (screen.notApplicableWhen) lines.push('', `Not applicable when: ${screen.notApplicableWhen}`);
       if (existing) lines.push('', `Your earlier answer is marked; ${existing.note ? `your note: "${existing.note}"` : 'choose it again to keep it'}.`);
-      const choice: ScreenChoice = await prompter.select({ message: lines.join('\n'), choices: screen.choices, ...(screen.current ? { default: screen.current } : {}) });
+      const choice: ScreenChoice = await prompter.select({ message: lines.join('\n'), choices: screen.choices, default: screen.current });
 
       if (choice === 'exit') return { exited: true, tally: tallyAnswers(options.items, answers) };
       if (choice === 'back') {
@@ -64,7 +64,9 @@ export async function runWalkthrough(options: WalkthroughOptions): Promise<Walkt
         // Saved before the note is asked for, so that a rating survives a kill at the note prompt.
         if (existing?.value !== value) record(id, value, existing?.note);
         const note = await prompter.input({
-          message: existing?.note ? 'Note (optional; Enter keeps your note, type - to remove it)' : 'Note (optional; press Enter to skip)',
+          message: existing?.note
+            ? 'Note (optional; Enter keeps your note, type - to remove it)'
+            : 'Note (optional; press Enter to skip). Reports may quote notes, without your code: leave out names and health details',
           ...(existing?.note ? { default: existing.note } : {}),
         });
         const wanted = note.trim() === '-' ? '' : note.trim();

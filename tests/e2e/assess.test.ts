@@ -78,7 +78,8 @@ describe('tira assess', () => {
 
   it('--plain records ratings, notes, not applicable and don\'t know, and a stop at end of input keeps them (exit 130)', async () => {
     await tira(['init', join(dir, 'ws'), '--agency', 'A', '--rubric', 'tic']);
-    const result = await plainAssess(['ws', '--respondent', 'r01', '--role', 'leadership'], '4\nseen in the binder\n6\n7\n');
+    // The typed key of a rating is its scale value; n and d are not applicable and don't know; a bare Enter skips.
+    const result = await plainAssess(['ws', '--respondent', 'r01', '--role', 'leadership'], '3\nseen in the binder\nn\nD\n\n');
     expect(result.code).toBe(130);
     expect(result.stderr).toContain('Every answer given so far is saved');
     const lines = answerLines(join(dir, 'ws'), 'r01');
@@ -88,6 +89,7 @@ describe('tira assess', () => {
       [3, 'seen in the binder'],
       ['na', null],
       ['unknown', null],
+      ['skipped', null],
     ]);
     expect(statSync(join(dir, 'ws', 'responses', 'r01.jsonl')).mode & 0o777).toBe(0o600);
   });
@@ -138,7 +140,7 @@ describe('tira assess', () => {
       tmux('kill-session', '-t', session);
 
       start();
-      await waitFor('Welcome back. 2 of');
+      await waitFor('Welcome back: 2 answered');
       await waitFor('3 of ');
     } finally {
       spawnSync('tmux', ['kill-session', '-t', session]);

@@ -71,7 +71,11 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
     const answers = new Map(existing?.answers ?? []);
     const startAt = resumeIndex(items, answers);
     const before = tallyAnswers(items, answers);
-    const lines = [`${respondentId} answers as ${role.name}: ${items.length} questions${leftOut > 0 ? ` (${leftOut} others are for other roles and are left out)` : ''}.`];
+    const filtered = options.rubric !== undefined || options.principle !== undefined || options.domain !== undefined;
+    const lines = [
+      `${respondentId} answers as ${role.name}: ${items.length} questions${filtered ? ' in this selection' : ''}, about ${estimateMinutes(items.length)} minutes` +
+        `${leftOut > 0 ? ` (${leftOut} others are for other roles and are left out)` : ''}.`,
+    ];
     if (role.voice === 'experience') {
       lines.push(
         'Each question is a sentence about your own experience with this agency in the past year.',
@@ -79,7 +83,10 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
         'for you, choose "This does not apply to me", or skip it.',
       );
     }
-    if (existing && before.notYet < items.length && startAt < items.length) lines.push(`Welcome back. ${items.length - before.notYet} of ${items.length} have an answer; going on at question ${startAt + 1}.`);
+    const given = items.length - before.notYet - before.skipped;
+    if (existing && given + before.skipped > 0 && startAt < items.length) {
+      lines.push(`Welcome back: ${given} answered${before.skipped > 0 ? `, ${before.skipped} skipped` : ''}, of ${items.length}; going on at question ${startAt + 1}.`);
+    }
     if (startAt >= items.length) lines.push('Every question has an answer. You can go through them again: each earlier answer is marked, and choosing it again keeps it.');
     prompter.say(`${lines.join('\n')}\n`);
 
@@ -95,12 +102,14 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
       });
     } catch (error) {
       if (!(error instanceof Error && error.name === 'ExitPromptError')) throw error;
-      io.stderr(`\nStopped. Every answer given so far is saved; to go on: tira assess ${options.dir} --respondent ${respondentId}\n`);
+      leaveNoAnswersOnScreen(io, options.plain);
+      io.stderr(`Stopped. Every answer given so far is saved; to go on: tira assess ${options.dir} --respondent ${respondentId}\n`);
       return ExitCode.interrupted;
     }
     const { tally } = result;
+    leaveNoAnswersOnScreen(io, options.plain);
     io.stdout(
-      `${result.exited ? 'Saved.' : 'Done.'} ${respondentId}: answered ${tally.answered}, skipped ${tally.skipped}, not applicable ${tally.na}, don't know ${tally.unknown}, not yet answered ${tally.notYet}.\n` +
+      `${result.exited ? 'Saved.' : 'Done.'} ${respondentId}${filtered ? ', in this selection' : ''}: answered ${tally.answered}, skipped ${tally.skipped}, not applicable ${tally.na}, don't know ${tally.unknown}, not yet answered ${tally.notYet}.\n` +
         (result.exited || tally.notYet + tally.skipped > 0 ? `To go on later: tira assess ${options.dir} --respondent ${respondentId}\n` : '') +
         `To see everyone's progress: tira status ${options.dir}\n`,
     );
@@ -108,6 +117,16 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
   } finally {
     lock.release();
   }
+}
+
+/**
+ * The next person at a shared laptop should not scroll up to someone's answers
+ * and notes: a terminal is cleared, scrollback included; in --plain mode (a
+ * screen reader's buffer, a pipe) tira only says to close the window.
+ */
+function leaveNoAnswersOnScreen(io: Io, plain: boolean): void {
+  if (plain || io.interactive !== true) io.stdout('\nClose this window (or clear the screen) before someone else answers.\n');
+  else io.stdout('\x1b[2J\x1b[3J\x1b[H');
 }
 
 /** Store problems a person can act on (a lock held elsewhere) are input errors: one line, exit 2. */
@@ -121,8 +140,7 @@ function asUsageError<T>(action: () => T): T {
 }
 
 function openingScreen(workspace: Workspace): string {
-  const { assessment, rubrics } = workspace;
-  const count = rubrics.reduce((n, r) => n + r.indicators.length, 0);
+  const { assessment } = workspace;
   return `
 ${assessment.agency} · ${assessment.cycle}: trauma-informed, recovery-oriented self-assessment
 
@@ -134,9 +152,8 @@ It rates what the agency does (its policies, practices, spaces, staffing and
 funding), never any person, and never you. There are no right answers. Rate what
 happens today, not what is planned.
 
-It takes about ${estimateMinutes(count)} minutes for all ${count} questions of ${rubrics.map((r) => r.id).join(' and ')}
-(fewer for roles that answer only some). You can skip any question, go back,
-stop at any time and come back later: every answer is saved the moment you give it.
+You can skip any question, go back, stop at any time and come back later:
+every answer is saved the moment you give it.
 
 Your answers are kept in this workspace under a code, not your name. Reports show
 answers by role (leadership, people served, ...), never by person, and a role with
