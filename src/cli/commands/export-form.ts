@@ -89,6 +89,6 @@ export async function exportFormCommand(options: ExportFormOptions, io: Io): Pro
     );
   }
   if (options.format === 'csv') io.stdout(`Fill in respondent${role ? '' : ', role'} and rating (and a note where it helps), then: tira import ${dir} ${out}\n`);
-  else io.stdout(`Print it; type the answers into the CSV form (tira export-form ${dir}${role ? ` --role ${role.id}` : ''} --out answers.csv) and run tira import.\n`);
+  else io.stdout(`Print it; type the answers into the CSV form (tira export-form ${dir} --role ${role ? role.id : '<role>'} --out answers.csv) and run tira import.\n`);
   return ExitCode.ok;
 }
