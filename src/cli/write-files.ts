@@ -1,12 +1,14 @@
 // Writes a command's output files atomically: each goes to a temporary file in
 // the same folder, is flushed to disk, then renamed over the target, so that a
 // reader never sees half a report and an interrupted run leaves the old one.
+// Reports quote respondents' notes, so, like the workspace's own files, they are
+// readable by their owner only: files 600, a folder made here 700.
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`);
-  const fd = openSync(temporary, 'w', 0o644);
+  const fd = openSync(temporary, 'w', 0o600);
   try {
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     fsyncSync(fd);
@@ -24,12 +26,12 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   }
 }
 
-/** Makes the output folder; false when the path exists and is not a folder. */
+/** Makes the output folder (owner only); false when the path exists and is not a folder. An existing folder keeps its permissions. */
 export function ensureFolder(path: string): boolean {
   try {
     if (!statSync(path).isDirectory()) return false;
   } catch {
-    mkdirSync(path, { recursive: true });
+    mkdirSync(path, { recursive: true, mode: 0o700 });
   }
   return true;
 }

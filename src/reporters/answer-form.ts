@@ -6,11 +6,16 @@ import type { Scale } from '../model/rubric.js';
 import type { AnswerForm, FormRubric } from '../workspace/answer-form.js';
 import { neutralizeCell } from './csv-cell.js';
 
-/** The form's columns: who, what, then the answer; `tira import` finds its columns by name. */
-export const FORM_COLUMNS = ['respondent', 'role', 'rubric', 'principle', 'domain', 'indicator', 'text', 'scale', 'rating', 'note'] as const;
+/**
+ * The form's columns: who, what, then the answer; `tira import` finds its columns
+ * by name and ignores the others. `who can rate` lists the role ids that can rate
+ * the row: on a form for every role, a respondent leaves the rating empty on rows
+ * that do not list theirs.
+ */
+export const FORM_COLUMNS = ['respondent', 'role', 'who can rate', 'rubric', 'principle', 'domain', 'indicator', 'text', 'scale', 'rating', 'note'] as const;
 
 const NA_TEXT = 'not applicable here';
-const NA_EXPERIENCE_TEXT = 'does not apply to me';
+const NA_EXPERIENCE_TEXT = 'this does not apply to me (it never came up)';
 const UNKNOWN_TEXT = "don't know";
 
 /**
@@ -26,6 +31,7 @@ export function renderFormCsv(form: AnswerForm): string {
       rows.push([
         '',
         form.role?.id ?? '',
+        item.raters.map((r) => r.id).join(', '),
         rubric.id,
         item.principle,
         item.domain,
@@ -74,9 +80,12 @@ export function renderFormMarkdown(form: AnswerForm): string {
   line();
   line(
     experience
-      ? 'Answer only what you can say from your own experience. If something never came up for you, such as a crisis or a complaint, leave it empty: ' +
-          '"never" means it came up and did not happen. Write `unknown` if you cannot remember or cannot say.'
-      : 'Answer only what you can judge. Leave a rating empty to skip it; write `unknown` if you do not know, and `na` if it does not apply here.',
+      ? 'Answer only what you can say from your own experience. If something never came up for you, such as a crisis or a complaint, write `na` (this does not apply to me): ' +
+          '"never" means it came up and did not happen. Write `unknown` if you cannot remember or cannot say. An empty answer means not answered yet.'
+      : form.role
+        ? 'Answer only what you can judge. Leave a rating empty to skip it; write `unknown` if you do not know, and `na` if it does not apply here.'
+        : 'Answer only what you can judge, and only the practices whose "who can rate" column names your role; leave the others empty. ' +
+          'Leave a rating empty to skip it; write `unknown` if you do not know, and `na` if it does not apply here.',
   );
   line();
   line(`Reports show answers by role, never by person, and show nothing for a role with fewer than ${form.smallCellThreshold} people answering.`);
@@ -100,11 +109,14 @@ export function renderFormMarkdown(form: AnswerForm): string {
       line();
       line(`### ${principle.name}`);
       line();
-      line(experience ? '| id | statement | answer | note |' : '| id | practice | rating | note |');
-      line('|---|---|---|---|');
+      // A form for one role holds only that role's rows; a form for every role says whose each row is.
+      const whoCanRate = !form.role;
+      line(experience ? '| id | statement | answer | note |' : whoCanRate ? '| id | practice | who can rate | rating | note |' : '| id | practice | rating | note |');
+      line(whoCanRate ? '|---|---|---|---|---|' : '|---|---|---|---|');
       for (const item of principle.items) {
         const text = experience ? item.text : `${item.text} *(${item.domain})*${item.notApplicableWhen ? ` Not applicable when: ${item.notApplicableWhen}` : ''}`;
-        line(`| ${item.indicator} | ${cell(text)} |  |  |`);
+        const raters = whoCanRate ? ` ${cell(item.raters.map((r) => r.name).join(', ') || 'no role of this assessment')} |` : '';
+        line(`| ${item.indicator} | ${cell(text)} |${raters}  |  |`);
       }
     }
   }
@@ -117,9 +129,9 @@ function scaleTable(scale: Scale, experience: boolean, line: (text?: string) => 
   line('| write | meaning |');
   line('|---|---|');
   for (const level of scale.levels) line(`| ${level.value} | **${cell(level.label)}**: ${cell(level.description)} |`);
-  line(experience ? '| na | **Does not apply to me**: this was never part of my time here. |' : '| na | **Not applicable**: the practice does not apply here. |');
+  line(experience ? '| na | **This does not apply to me**: it never came up in my time here. |' : '| na | **Not applicable**: the practice does not apply here. |');
   line(experience ? "| unknown | **Don't know**: you cannot remember or cannot say. |" : "| unknown | **Don't know**: you cannot judge this one. |");
-  line('| (empty) | Not answered: skip it for now. |');
+  line('| (empty) | Not answered yet: skip it for now. |');
 }
 
 function distinctScales(rubrics: readonly FormRubric[]): Scale[] {

@@ -74,6 +74,11 @@ function findingFromError(error: ErrorObject, data: unknown, file: string, kind:
       if (typeof value === 'number' && !Number.isFinite(value) && (params.type === 'number' || params.type === 'integer')) {
         return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(value)}; write a finite number` };
       }
+      // A fraction where a whole number goes: "must be a whole number, not a number" would read as nonsense.
+      // (A fraction's digits are as the file wrote them, give or take trailing zeros.)
+      if (typeof value === 'number' && params.type === 'integer') {
+        return { ...base, message: `${where} must be a whole number, not ${value}; write it without a fraction` };
+      }
       // YAML reads `version: 1.0` as the number 1: say so, and how to keep it text.
       const quote = params.type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? '; put the value in quotes to keep it as text' : '';
       return { ...base, message: `${where} must be ${article(String(params.type))}, not ${describeValue(value)}${quote}` };
@@ -143,7 +148,7 @@ function kebab(keyword: string): string {
 }
 
 /** The allowed name closest to a misspelt one, when it is close enough to be a likely typo. */
-function closestName(name: string, allowed: readonly string[]): string | undefined {
+export function closestName(name: string, allowed: readonly string[]): string | undefined {
   const limit = Math.max(2, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;

@@ -16,6 +16,8 @@ export interface FormItem {
   text: string;
   /** When the practice does not apply, as the rubric says (staff wording only). */
   notApplicableWhen?: string;
+  /** The assessment's roles that can rate this indicator (`tira import` refuses a rating from any other). */
+  raters: Role[];
 }
 
 export interface FormRubric {
@@ -42,6 +44,8 @@ export interface FormRequest {
   cycle: string;
   smallCellThreshold: number;
   rubrics: readonly Rubric[];
+  /** The assessment's roles: each row says which of them can rate it. */
+  roles: readonly Role[];
   role?: Role;
 }
 
@@ -66,6 +70,8 @@ export function buildAnswerForm(request: FormRequest): AnswerForm {
         domain: domains.get(indicator.domain) ?? indicator.domain,
         text: question.text,
         ...(question.voice === 'staff' && indicator.notApplicableWhen ? { notApplicableWhen: indicator.notApplicableWhen } : {}),
+        // The same test as the import's, so that the form never offers a row the import refuses.
+        raters: request.roles.filter((r) => questionFor(rubric, indicator, r) !== undefined),
       });
     }
     if (!scale) continue;

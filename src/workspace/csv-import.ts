@@ -7,6 +7,7 @@ import type { Indicator, Rubric } from '../model/rubric.js';
 import type { AnswerEvent, AnswerValue, LatestAnswer, Role } from '../model/workspace.js';
 import { canJudge, questionFor } from '../rubric/raters.js';
 import { isValidRespondentId, respondentIdRule } from './answer-log.js';
+import { shellWord } from './shell-word.js';
 
 /** The columns the import reads, in the order the documentation gives them; any other column is ignored. */
 export const ANSWER_COLUMNS = ['respondent', 'role', 'indicator', 'rating', 'note'] as const;
@@ -28,6 +29,7 @@ export type ImportProblemCode =
   | 'csv-missing-column'
   | 'csv-duplicate-column'
   | 'csv-too-many-fields'
+  | 'csv-tab-separated'
   | 'respondent-missing'
   | 'respondent-invalid'
   | 'respondent-case-clash'
@@ -70,6 +72,8 @@ export function parseAnswerCsv(text: string): ParsedCsv {
     firstLine = 2;
   }
   const delimiter = sep ? (sep[2] as ',' | ';') : detectDelimiter(source);
+  // A file saved as "Text (Tab delimited)" or copied from a spreadsheet: say so, rather than that every column is missing.
+  if (!sep && knownColumns(source, '\t') > knownColumns(source, delimiter)) return { ok: false, problems: [{ line: firstLine, code: 'csv-tab-separated', data: {} }] };
 
   let lastGoodLine = 0;
   const records: { fields: string[]; line: number }[] = [];
@@ -125,9 +129,13 @@ export function parseAnswerCsv(text: string): ParsedCsv {
 
 /** The delimiter of the header line: the one that splits it into more of the known column names. */
 function detectDelimiter(source: string): ',' | ';' {
+  return knownColumns(source, ';') > knownColumns(source, ',') ? ';' : ',';
+}
+
+/** How many of the known column names the header line holds when split at `delimiter`. */
+function knownColumns(source: string, delimiter: string): number {
   const line = source.replace(/^\ufeff/, '').split('\n', 1)[0] ?? '';
-  const known = (d: string) => line.split(d).filter((f) => (ANSWER_COLUMNS as readonly string[]).includes(f.trim().replace(/^"|"$/g, '').toLowerCase())).length;
-  return known(';') > known(',') ? ';' : ',';
+  return line.split(delimiter).filter((f) => (ANSWER_COLUMNS as readonly string[]).includes(f.trim().replace(/^"|"$/g, '').toLowerCase())).length;
 }
 
 function countNewlines(text: string): number {
@@ -168,6 +176,8 @@ export interface ImportContext {
   source: string;
   /** The time every event of this import carries (ISO 8601). */
   at: string;
+  /** The workspace folder as the user gave it, for the commands that problems suggest. */
+  workspace?: string;
 }
 
 export interface RespondentImport {
@@ -187,8 +197,10 @@ export interface ImportPlan {
   replaced: number;
   /** Answers identical to the current one, value and note: not added again. */
   unchanged: number;
-  /** Rows with no rating: not answered, nothing recorded. */
+  /** Rows with no rating: not answered, nothing recorded (including `forOtherRoles`). */
   blank: number;
+  /** Of the blank rows, those for an indicator the respondent's role cannot rate (a form for every role). */
+  forOtherRoles: number;
 }
 
 export type CheckedImport = { ok: true; plan: ImportPlan } | { ok: false; problems: ImportProblem[] };
@@ -216,6 +228,7 @@ export function checkAnswerRows(rows: readonly AnswerRow[], context: ImportConte
   const answers = new Map<string, { row: AnswerRow; value: AnswerValue }[]>();
   const problems: ImportProblem[] = [];
   let blank = 0;
+  let forOtherRoles = 0;
   const problem = (row: AnswerRow, code: ImportProblemCode, data: Record<string, string | number> = {}) => problems.push({ line: row.line, code, data });
 
   for (const row of rows) {
@@ -275,7 +288,21 @@ export function checkAnswerRows(rows: readonly AnswerRow[], context: ImportConte
     }
     const question = canJudge(known.indicator, role) ? questionFor(known.rubric, known.indicator, role) : undefined;
     if (!question) {
-      problem(row, 'indicator-not-for-role', { indicator: indicatorId, role: role.id, roleName: role.name, voice: role.voice });
+      // A form for every role has rows this role cannot rate: left empty, they are what the respondent should do.
+      if (row.rating === '' && row.note === '') {
+        blank++;
+        forOtherRoles++;
+        continue;
+      }
+      const raters = context.roles.filter((r) => questionFor(known.rubric, known.indicator, r) !== undefined).map((r) => r.id);
+      problem(row, 'indicator-not-for-role', {
+        indicator: indicatorId,
+        role: role.id,
+        roleName: role.name,
+        voice: role.voice,
+        raters: raters.join(', '),
+        workspace: context.workspace ?? '',
+      });
       continue;
     }
     if (row.rating === '') {
@@ -306,7 +333,7 @@ export function checkAnswerRows(rows: readonly AnswerRow[], context: ImportConte
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
 
-  const plan: ImportPlan = { respondents: [], added: 0, replaced: 0, unchanged: 0, blank };
+  const plan: ImportPlan = { respondents: [], added: 0, replaced: 0, unchanged: 0, blank, forOtherRoles };
   for (const id of order) {
     const existing = context.existing.get(id);
     const events: AnswerEvent[] = [];
@@ -346,6 +373,8 @@ export function describeImportProblem(p: ImportProblem): string {
       return `the header has no column ${String(d.columns)}; the first line must name the columns respondent, role, indicator, rating, note (in any order; other columns are ignored)`;
     case 'csv-duplicate-column':
       return `the header names the column ${String(d.column)} twice; keep one`;
+    case 'csv-tab-separated':
+      return 'the columns are separated by tabs, which tira import does not read; save the file as CSV, with a comma or a semicolon between fields (in Excel: Save As, CSV UTF-8)';
     case 'csv-too-many-fields':
       return `this row has ${d.fields} fields but the header has ${d.columns}; a field holding a "${String(d.delimiter)}" must be in double quotes`;
     case 'respondent-missing':
@@ -366,10 +395,14 @@ export function describeImportProblem(p: ImportProblem): string {
       return 'this row has an answer but no indicator; copy the indicator id (such as tic-saf-1) from the form';
     case 'indicator-unknown':
       return `no indicator "${String(d.indicator)}" in the rubrics of this assessment (${String(d.rubrics)}); check the id against \`tira export-form\``;
-    case 'indicator-not-for-role':
-      return d.voice === 'experience'
-        ? `${String(d.roleName)} cannot rate indicator "${String(d.indicator)}": it has no statement for them to answer from their own experience; leave the rating empty or remove the row (\`tira export-form --role ${String(d.role)}\` lists what they can rate)`
-        : `${String(d.roleName)} cannot rate indicator "${String(d.indicator)}": the rubric names other roles to judge it; remove the row (\`tira export-form --role ${String(d.role)}\` lists what they can rate)`;
+    case 'indicator-not-for-role': {
+      const why = d.voice === 'experience' ? 'it has no statement for them to answer from their own experience' : 'the rubric names other roles to judge it';
+      const who = d.raters ? `only ${String(d.raters)} can rate it` : 'no role of this assessment can rate it';
+      return (
+        `${String(d.roleName)} cannot rate indicator "${String(d.indicator)}": ${why}, and ${who}; leave its rating and note empty or remove the row ` +
+        `(\`tira export-form ${d.workspace ? shellWord(String(d.workspace)) : '<dir>'} --role ${String(d.role)}\` makes a form with only the rows they can rate)`
+      );
+    }
     case 'rating-invalid':
       return `rating "${String(d.rating)}" is not a rating; write one of ${String(d.values)}, na (not applicable here) or unknown (don't know), or leave it empty`;
     case 'rating-out-of-scale':

@@ -2,14 +2,16 @@
 // problems come with file:line), the roles it uses, the rubrics it pinned, and
 // every respondent's answer log. Returns the workspace, or one-line problems that
 // each name a file and what to do; it never throws for bad input.
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Finding } from '../model/finding.js';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Finding, JsonPath } from '../model/finding.js';
 import type { Rubric } from '../model/rubric.js';
 import type { TiraRoleCatalog } from '../model/schema-types.generated.js';
 import type { Assessment, RespondentAnswers, Role, TiraAssessment, Workspace } from '../model/workspace.js';
 import { BUNDLED_PREFIX, bundledRubricsDir, displayPath, resolveCatalogPath } from '../paths.js';
 import { FileChecker, type FileCheck } from '../rubric/check-file.js';
+import { createLocator } from '../rubric/locate.js';
+import { shellWord } from './shell-word.js';
 import { latestAnswers } from './answer-log.js';
 import { listRespondentIds, readLog } from './store.js';
 
@@ -39,9 +41,16 @@ export function createReadCache(cwd: string): ReadCache {
 export async function readWorkspace(dir: string, options: ReadOptions): Promise<WorkspaceResult> {
   const absoluteDir = resolve(options.cwd, dir);
   const shown = (path: string) => displayPath(path, options.cwd);
-  if (!isFolder(absoluteDir)) return fail(`${dir}: no such folder; create a workspace with \`tira init ${dir}\``);
+  // A path inside a workspace (its assessment.yaml, its responses/ folder) names that workspace: say which folder to give.
+  const enclosing = enclosingWorkspace(absoluteDir);
+  if (enclosing !== undefined) {
+    const what = enclosing === dirname(absoluteDir) && basename(absoluteDir) === ASSESSMENT_FILE ? 'is the settings file of the workspace' : 'is inside the workspace';
+    return fail(`${dir}: ${what} ${shown(enclosing)}; give the workspace folder: ${shellWord(shown(enclosing))}`);
+  }
+  if (isFile(absoluteDir)) return fail(`${dir}: is a file; give the workspace folder, the one that holds ${ASSESSMENT_FILE}`);
+  if (!isFolder(absoluteDir)) return fail(`${dir}: no such folder; create a workspace with \`tira init ${shellWord(dir)}\``);
   const assessmentPath = join(absoluteDir, ASSESSMENT_FILE);
-  if (!isFile(assessmentPath)) return fail(`${shown(assessmentPath)}: not found; ${dir} is not a tira workspace (create one with \`tira init ${dir}\`)`);
+  if (!isFile(assessmentPath)) return fail(`${shown(assessmentPath)}: not found; ${dir} is not a tira workspace (create one with \`tira init ${shellWord(dir)}\`)`);
 
   const checker = options.cache?.checker ?? new FileChecker({ cwd: options.cwd });
   const checked = await checker.check(assessmentPath);
@@ -60,6 +69,10 @@ export async function readWorkspace(dir: string, options: ReadOptions): Promise<
     if (rubric) rubrics.push(rubric);
   }
   if (errors.length > 0) return { ok: false, errors };
+
+  // The target is a level of the scale: checked here, where the pinned rubrics are loaded, not by `tira validate`.
+  const targetProblem = checkTargetLevel(file.targetLevel, rubrics);
+  if (targetProblem) return fail(`${shown(assessmentPath)}:${lineOf(assessmentPath, ['targetLevel'])}: ${targetProblem} (assessment-target-level)`);
 
   const assessment: Assessment = {
     agency: file.agency,
@@ -187,6 +200,35 @@ async function loadPinnedRubric(
     return undefined;
   }
   return rubric;
+}
+
+/** The workspace folder above `path` (or `path` itself, when it is an assessment.yaml), if there is one. */
+function enclosingWorkspace(path: string): string | undefined {
+  if (basename(path) === ASSESSMENT_FILE && isFile(path)) return dirname(path);
+  if (isFile(join(path, ASSESSMENT_FILE))) return undefined;
+  // Only a few levels: a workspace holds responses/ and reports/, not deep trees.
+  for (let up = dirname(path), n = 0; n < 3 && up !== dirname(up); up = dirname(up), n++) {
+    if (isFile(join(up, ASSESSMENT_FILE))) return up;
+  }
+  return undefined;
+}
+
+/** Why a target level is not a level of each rubric's scale, or undefined when it is. */
+export function checkTargetLevel(target: number, rubrics: readonly Rubric[]): string | undefined {
+  const off = rubrics.filter((r) => !r.scale.levels.some((l) => l.value === target));
+  if (off.length === 0) return undefined;
+  const levels = off[0]!.scale.levels.map((l) => l.value).join(', ');
+  return `targetLevel ${target} is not a level of the scale of ${off.map((r) => `"${r.id}"`).join(', ')} (${levels}); set it to one of those levels`;
+}
+
+/** The line of a key in a YAML file, for a message that points at it; 1 when it cannot be found. */
+function lineOf(path: string, at: JsonPath): string {
+  try {
+    const { line, col } = createLocator(readFileSync(path, 'utf8'))(at, {});
+    return `${line}:${col}`;
+  } catch {
+    return '1:1';
+  }
 }
 
 function isFolder(path: string): boolean {

@@ -3,6 +3,7 @@
 // Pure: a workspace in, a summary out; src/reporters/status-text.ts renders it.
 import type { Workspace } from '../model/workspace.js';
 import { questionFor } from '../rubric/raters.js';
+import { shellWord } from './shell-word.js';
 
 export interface RubricTally {
   rubric: string;
@@ -118,7 +119,3 @@ function nextStep(dir: string, respondents: readonly RespondentStatus[], roles: 
   return { command: `tira report ${d}`, why: 'every respondent has answered everything their role can judge' };
 }
 
-/** A folder name as a shell would need it typed. */
-function shellWord(text: string): string {
-  return /^[\w./@%+=:,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}

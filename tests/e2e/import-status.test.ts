@@ -40,7 +40,7 @@ describe('export-form, import and status', { timeout: 60_000 }, () => {
   it('round-trips: a form out, filled in and saved by "Excel", back in, and counted by status', async () => {
     const form = await tira(['export-form', ws, '--role', 'clinical-staff', '--rubric', 'tic']);
     expect(form.code).toBe(0);
-    expect(form.stdout.startsWith('\ufeffrespondent,role,rubric,principle,domain,indicator,text,scale,rating,note\r\n')).toBe(true);
+    expect(form.stdout.startsWith('\ufeffrespondent,role,who can rate,rubric,principle,domain,indicator,text,scale,rating,note\r\n')).toBe(true);
 
     const file = join(root, 'clinical.csv');
     writeFileSync(
@@ -88,6 +88,45 @@ describe('export-form, import and status', { timeout: 60_000 }, () => {
     const status = await tira(['status', ws]);
     expect(status.stdout).toMatch(/People served\s+3\n/);
     expect(status.stdout).toContain('reports show roles, never respondent codes');
+  });
+
+  it('takes the form for every role back from clinical staff who rated only the rows their role can rate', async () => {
+    const out = join(root, 'everyone.csv');
+    const form = await tira(['export-form', ws, '--rubric', 'tic', '--out', out]);
+    expect(form.code).toBe(0);
+    expect(form.stdout).toMatch(/for every role\.\nBetter: one form per role/);
+    expect(form.stdout).toContain(`tira export-form ${ws} --role leadership --out leadership.csv`);
+    expect(form.stdout).toContain('"who can rate" column');
+
+    let theirs = 0;
+    const filled = fillAsExcel(readFileSync(out, 'utf8'), (row) => {
+      row.respondent = 'c02';
+      row.role = 'clinical-staff';
+      if (row['who can rate']!.split(', ').includes('clinical-staff')) {
+        row.rating = '2';
+        theirs++;
+      }
+    });
+    const rows = parse(filled, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(theirs).toBeGreaterThan(0);
+    expect(theirs).toBeLessThan(rows.length);
+    const file = join(root, 'everyone-filled.csv');
+    writeFileSync(file, filled);
+    const imported = await tira(['import', ws, file], NOW);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(`${theirs} answers added`);
+    expect(imported.stdout).toContain(`${rows.length - theirs} rows for indicators the respondent's role cannot rate were empty, as they should be: nothing to import.`);
+
+    // A rating on a row the role cannot rate is still a bad row, and says what to do.
+    const other = rows.find((r) => !r['who can rate']!.split(', ').includes('clinical-staff'))!;
+    const bad = join(root, 'everyone-bad.csv');
+    writeFileSync(bad, `respondent,role,indicator,rating\nc02,clinical-staff,${other.indicator},3\n`);
+    const refused = await tira(['import', ws, bad], NOW);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`Clinical staff cannot rate indicator "${other.indicator}"`);
+    expect(refused.stderr).toContain(`only ${other['who can rate']} can rate it`);
+    expect(refused.stderr).toContain(`\`tira export-form ${ws} --role clinical-staff\``);
   });
 
   it('refuses a file with bad rows, lists each with its line, and writes nothing', async () => {
@@ -152,6 +191,25 @@ describe('export-form, import and status', { timeout: 60_000 }, () => {
     const result = await tira(argv.map((a) => a.replace('{ws}', ws).replace('{root}', root)), { TIRA_NOW: '' });
     expect(result.stderr).toMatch(message);
     expect(result.code).toBe(2);
+  });
+
+  it.each([
+    [['status', '{ws}/responses'], 'status'],
+    [['assess', '{ws}/assessment.yaml', '--plain'], 'assess'],
+    [['import', '{ws}/responses', '{root}/clinical.csv'], 'import'],
+  ])('a path inside the workspace: %j asks for the workspace folder, not tira init', async (argv) => {
+    const result = await tira(argv.map((a) => a.replace('{ws}', ws).replace('{root}', root)));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`give the workspace folder: ${ws}`);
+    expect(result.stderr).not.toContain('tira init');
+  });
+
+  it('refuses a tab-separated file, naming the separators it reads', async () => {
+    const file = join(root, 'tabs.csv');
+    writeFileSync(file, 'respondent\trole\tindicator\trating\tnote\nc01\tclinical-staff\ttic-saf-out-1\t3\t\n');
+    const result = await tira(['import', ws, file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/tabs\.csv:1: the columns are separated by tabs, which tira import does not read; .*comma or a semicolon/);
   });
 
   it('exits 2 on a TIRA_NOW that is not a time', async () => {

@@ -3,7 +3,7 @@
 // `tira report` end to end: the built CLI on a generated workspace, every format
 // written; the HTML loaded in headless Chromium (puppeteer-core, the system's
 // browser, no download) at desktop and phone width; the PDF printed.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +33,18 @@ describe('tira report', () => {
     );
     const report = JSON.parse(readFileSync(join(workspace, 'reports', 'report.json'), 'utf8'));
     expect(report.report.generatedAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  // Reports quote respondents' notes: readable by their owner only, like the workspace's own files.
+  it.skipIf(process.platform === 'win32')('makes the reports folder 700 and every file 600, also under --out', async () => {
+    const reports = join(workspace, 'reports');
+    expect(statSync(reports).mode & 0o777).toBe(0o700);
+    for (const name of readdirSync(reports)) expect([name, statSync(join(reports, name)).mode & 0o777]).toEqual([name, 0o600]);
+    const out = join(tmp, 'private', 'board');
+    expect((await tira(['report', workspace, '--format', 'md', '--out', out])).code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o700);
+    expect(statSync(join(tmp, 'private')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(out, 'report.md')).mode & 0o777).toBe(0o600);
   });
 
   it('takes formats repeated or as a comma list, --by and --out', async () => {

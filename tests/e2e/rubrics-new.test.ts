@@ -49,11 +49,26 @@ describe('tira rubrics new', () => {
     expect(readFileSync(file, 'utf8')).toBe('mine\n');
   });
 
-  it('refuses an unknown --from, a missing folder and a name that is not .yaml, with exit 2', async () => {
+  it('refuses an unknown --from, a file where a folder should be and a name that is not .yaml, with exit 2', async () => {
     expect(await tira(['rubrics', 'new', join(dir, 'x.yaml'), '--from', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/no bundled rubric with that id; use one of: recovery-principles, rosc, tic/) });
-    expect(await tira(['rubrics', 'new', join(dir, 'no', 'x.yaml')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/does not exist; create it first/) });
+    writeFileSync(join(dir, 'plain-file'), 'x\n');
+    expect(await tira(['rubrics', 'new', join(dir, 'plain-file', 'x.yaml')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/a file stands where a folder of its path should be/) });
     expect(await tira(['rubrics', 'new', join(dir, 'x.txt')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/name a \.yaml file/) });
     expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
+  });
+
+  it('makes the folders the file goes in, and still never overwrites the file', async () => {
+    const root = join(dir, 'fresh');
+    const file = join(root, 'my-rubrics', 'housing.yaml');
+    const made = await tira(['rubrics', 'new', file]);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect(made.stdout).toMatch(/Wrote .*my-rubrics\/housing\.yaml, rubric "housing"/);
+    expect(await tira(['validate', join(root, 'my-rubrics'), '--strict'])).toMatchObject({ code: 0 });
+    expect(await tira(['rubrics', 'new', join(root, 'a', 'b', 'c.yaml')])).toMatchObject({ code: 0 });
+    expect(existsSync(join(root, 'a', 'b', 'c.yaml'))).toBe(true);
+    writeFileSync(file, 'mine\n');
+    expect(await tira(['rubrics', 'new', file])).toMatchObject({ code: 2, stderr: expect.stringMatching(/already exists/) });
+    expect(readFileSync(file, 'utf8')).toBe('mine\n');
   });
 
   it('makes an id from the file name', () => {

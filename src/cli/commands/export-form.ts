@@ -7,6 +7,7 @@ import { buildAnswerForm, formItemCount } from '../../workspace/answer-form.js';
 import { readWorkspace } from '../../workspace/read-workspace.js';
 import { renderFormCsv, renderFormMarkdown } from '../../reporters/answer-form.js';
 import { displayPath } from '../../paths.js';
+import { shellWord } from '../../workspace/shell-word.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
 
 export type FormFormat = 'csv' | 'md';
@@ -43,6 +44,7 @@ export async function exportFormCommand(options: ExportFormOptions, io: Io): Pro
     cycle: assessment.cycle,
     smallCellThreshold: assessment.smallCellThreshold,
     rubrics: chosen,
+    roles: assessment.roles,
     ...(role ? { role } : {}),
   });
   const items = formItemCount(form);
@@ -72,9 +74,21 @@ export async function exportFormCommand(options: ExportFormOptions, io: Io): Pro
     if (code === 'EISDIR') throw new UsageError(`${shown}: is a folder; name a file, such as ${shown}/form.${options.format}`);
     throw new UsageError(`${shown}: cannot be written (${code ?? 'error'}); check the folder's permissions`);
   }
-  const forWhom = role ? ` for ${role.name.toLowerCase()}` : '';
+  const forWhom = role ? ` for ${role.name.toLowerCase()}` : ' for every role';
+  const dir = shellWord(options.dir);
+  const out = shellWord(shown);
   io.stdout(`Wrote ${shown}: ${items} indicator${items === 1 ? '' : 's'}${forWhom}.\n`);
-  if (options.format === 'csv') io.stdout(`Fill in respondent${role ? '' : ', role'} and rating (and a note where it helps), then: tira import ${options.dir} ${shown}\n`);
-  else io.stdout(`Print it; type the answers into the CSV form (tira export-form ${options.dir}${role ? ` --role ${role.id}` : ''} --out answers.csv) and run tira import.\n`);
+  if (!role) {
+    // Most roles can rate only some rows of this form; a form per role holds only theirs, in their words.
+    const example = assessment.roles.find((r) => r.voice === 'staff') ?? assessment.roles[0]!;
+    io.stdout(
+      `Better: one form per role, with only the rows that role can rate (people served and family members get their own statements), such as\n` +
+        `  tira export-form ${dir} --role ${example.id}${options.format === 'md' ? ' --format md' : ''} --out ${shellWord(`${example.id}.${options.format}`)}\n` +
+        `  (roles: ${assessment.roles.map((r) => r.id).join(', ')})\n` +
+        `On this form the "who can rate" column lists the roles that can rate each row; a respondent leaves the others empty.\n`,
+    );
+  }
+  if (options.format === 'csv') io.stdout(`Fill in respondent${role ? '' : ', role'} and rating (and a note where it helps), then: tira import ${dir} ${out}\n`);
+  else io.stdout(`Print it; type the answers into the CSV form (tira export-form ${dir} --role ${role ? role.id : '<role>'} --out answers.csv) and run tira import.\n`);
   return ExitCode.ok;
 }

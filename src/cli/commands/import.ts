@@ -11,6 +11,7 @@ import { checkAnswerRows, describeImportProblem, parseAnswerCsv, type ExistingRe
 import { readWorkspace } from '../../workspace/read-workspace.js';
 import { acquireLock, appendEvents, createLog, readLog, StoreError, type LockHandle } from '../../workspace/store.js';
 import { displayPath } from '../../paths.js';
+import { shellWord } from '../../workspace/shell-word.js';
 import { currentTime } from '../clock.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
 
@@ -58,6 +59,7 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
       existing,
       source: `import:${basename(csvPath)}`,
       at,
+      workspace: options.dir,
     });
     if (!checked.ok) return reportProblems(checked.problems, shown, io);
 
@@ -79,8 +81,10 @@ export async function importCommand(options: ImportOptions, io: Io): Promise<num
       `${plan.unchanged} unchanged (already there, not added again)`,
     ];
     io.stdout(`${shown}: ${parts.join(', ')}; ${count(people, 'respondent')}${created > 0 ? ` (${created} new)` : ''}.\n`);
-    if (plan.blank > 0) io.stdout(`${count(plan.blank, 'row')} had no rating and were left as not answered.\n`);
-    io.stdout(`Next: tira status ${options.dir}\n`);
+    const unanswered = plan.blank - plan.forOtherRoles;
+    if (unanswered > 0) io.stdout(`${count(unanswered, 'row')} had no rating and ${unanswered === 1 ? 'was' : 'were'} left as not answered.\n`);
+    if (plan.forOtherRoles > 0) io.stdout(`${count(plan.forOtherRoles, 'row')} for indicators the respondent's role cannot rate ${plan.forOtherRoles === 1 ? 'was' : 'were'} empty, as ${plan.forOtherRoles === 1 ? 'it' : 'they'} should be: nothing to import.\n`);
+    io.stdout(`Next: tira status ${shellWord(options.dir)}\n`);
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof StoreError) throw new UsageError(error.message);

@@ -6,6 +6,7 @@ import type { Rubric } from '../../model/rubric.js';
 import type { TiraAssessment } from '../../model/workspace.js';
 import { BUNDLED_PREFIX, bundledRubricsDir, packageRoot } from '../../paths.js';
 import { ASSESSMENT_FILE, loadBundledRoles } from '../../workspace/read-workspace.js';
+import { shellWord } from '../../workspace/shell-word.js';
 import { writeNewWorkspace } from '../../workspace/write-assessment.js';
 import type { Prompter } from '../../walkthrough/prompter.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
@@ -80,12 +81,14 @@ export async function initCommand(options: InitOptions, io: Io, prompter?: Promp
     roles: (await loadBundledRoles()).map((r) => r.id),
   };
   if (existsSync(join(target, ASSESSMENT_FILE))) {
-    throw new UsageError(`${join(options.dir, ASSESSMENT_FILE)} already exists; tira init never overwrites a workspace (choose another folder, or go on with \`tira assess ${options.dir}\`)`);
+    throw new UsageError(`${join(options.dir, ASSESSMENT_FILE)} already exists; tira init never overwrites a workspace (choose another folder, or go on with \`tira assess ${shellWord(options.dir)}\`)`);
   }
   writeNewWorkspace(target, settings);
+  // Quoted as a shell needs it, so that the commands can be copied as printed (a folder name with spaces).
+  const dir = shellWord(options.dir);
   io.stdout(
     `Created the workspace ${options.dir} for ${settings.agency}, cycle ${settings.cycle}: ${chosen.map((r) => `${r.id} ${r.version}`).join(', ')}.\n` +
-      `Next: each respondent runs \`tira assess ${options.dir}\` in a terminal, or answers a form from \`tira export-form ${options.dir}\` that you bring in with \`tira import\`.\n`,
+      `Next: each respondent runs \`tira assess ${dir}\` in a terminal, or answers a form from \`tira export-form ${dir} --role <role>\` that you bring in with \`tira import\`.\n`,
   );
   return ExitCode.ok;
 }

@@ -1,6 +1,6 @@
 // `tira rubrics new <file> [--from <id>]`: writes a small rubric that validates, on
-// the bundled catalogs, for an agency to start from. Never overwrites a file.
-import { writeFileSync } from 'node:fs';
+// the bundled catalogs, for an agency to start from. Makes missing folders; never overwrites a file.
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { FrameworkFacet } from '../../model/schema-types.generated.js';
 import { bundledRubricFiles, bundledRubricsDir, bundledTermList, packageRoot } from '../../paths.js';
@@ -41,13 +41,16 @@ export async function newRubricCommand(options: NewRubricOptions, io: Io, now = 
   });
 
   try {
+    // A new rubric often starts a new folder (my-rubrics/housing.yaml): make it, and any above it.
+    mkdirSync(dirname(target), { recursive: true });
     // 'wx': fails if the file exists, with no window in which another could appear.
     writeFileSync(target, text, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const file = escapeControl(options.file);
-    if (code === 'EEXIST') throw new UsageError(`${file} already exists; tira rubrics new never overwrites a file: choose another name`);
-    if (code === 'ENOENT') throw new UsageError(`${file}: the folder ${escapeControl(dirname(options.file))} does not exist; create it first`);
+    // NOTE: EEXIST also comes from mkdir when the file's folder is a file.
+    if (code === 'EEXIST' && exists(target)) throw new UsageError(`${file} already exists; tira rubrics new never overwrites a file: choose another name`);
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UsageError(`${file}: cannot be written: a file stands where a folder of its path should be`);
     throw new UsageError(`${file}: cannot be written (${describeFsError(error)})`);
   }
   io.stdout(`Wrote ${file(options.file)}, rubric "${id}"${from ? ` (from ${from.id})` : ''}. Edit it, then check it with: tira validate ${file(options.file)} --strict\n`);
@@ -56,4 +59,13 @@ export async function newRubricCommand(options: NewRubricOptions, io: Io, now = 
 
 function file(path: string): string {
   return escapeControl(path);
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 // The semantic checks that run after the schema check.
 // Adding a rule: write it in its own file and add it to one of these lists.
 import { anchorLevels } from './anchors.js';
+import { assessmentSettings } from './assessment.js';
 import { criticalGate } from './critical-gate.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { experienceRoleCannotJudge, experienceScaleMissing } from './experience.js';
@@ -16,7 +17,7 @@ import { weightPositive } from './weight-positive.js';
 
 export type { CrossFileRule, FileRule, RubricRule, RubricSummary, RuleContext } from './types.js';
 
-export const fileRules: readonly FileRule[] = [duplicateIds, scaleValues, stageThresholds, weightPositive, personFirstLanguage];
+export const fileRules: readonly FileRule[] = [duplicateIds, scaleValues, stageThresholds, weightPositive, personFirstLanguage, assessmentSettings];
 
 export const rubricRules: readonly RubricRule[] = [
   indicatorReferences,

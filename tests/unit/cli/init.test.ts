@@ -34,6 +34,18 @@ describe('tira init in a terminal', () => {
     expect(readFileSync(join(cwd, 'ws', 'assessment.yaml'), 'utf8')).toMatch(/# A role with fewer respondents than this shows no figures/);
   });
 
+  it('quotes a folder name with spaces in the commands it prints, so that they can be copied', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tira-init-'));
+    const io = fakeIo(cwd);
+    expect(await initCommand({ dir: 'Harbor House 2026', agency: 'Harbor House', rubric: ['tic'], today: '2026-11-23' }, io)).toBe(0);
+    const text = io.out.join('');
+    expect(text).toContain("`tira assess 'Harbor House 2026'`");
+    expect(text).toContain("`tira export-form 'Harbor House 2026' --role <role>`");
+    expect(text).not.toMatch(/tira (assess|export-form) Harbor/);
+    await expect(initCommand({ dir: "Bob's ws", agency: 'A', rubric: ['tic'], today: '2026-11-23' }, fakeIo(cwd))).resolves.toBe(0);
+    await expect(initCommand({ dir: "Bob's ws", agency: 'A', rubric: ['tic'], today: '2026-11-23' }, fakeIo(cwd))).rejects.toThrow("`tira assess 'Bob'\\''s ws'`");
+  });
+
   it('refuses a target level the scale does not have', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'tira-init-'));
     await expect(initCommand({ dir: 'ws', agency: 'A', target: '7', today: '2026-11-23' }, fakeIo(cwd))).rejects.toThrow(/--target 7: use a level/);
@@ -61,5 +73,34 @@ describe('readWorkspace', () => {
     const read = await readWorkspace('ws', { cwd });
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.errors[0]).toMatch(/^ws\/assessment\.yaml:\d+:\d+: .*targetLevel/);
+  });
+
+  it('refuses a target level that is not a level of a pinned rubric\'s scale, pointing at its line', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tira-init-'));
+    await initCommand({ dir: 'ws', agency: 'A', rubric: ['tic'], today: '2026-11-23' }, fakeIo(cwd));
+    const file = join(cwd, 'ws', 'assessment.yaml');
+    const { writeFileSync } = await import('node:fs');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('targetLevel:')) + 1;
+    writeFileSync(file, text.replace('targetLevel: 3', 'targetLevel: 7'));
+    const read = await readWorkspace('ws', { cwd });
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors).toEqual([`ws/assessment.yaml:${line}:14: targetLevel 7 is not a level of the scale of "tic" (0, 1, 2, 3, 4); set it to one of those levels (assessment-target-level)`]);
+  });
+
+  it('asks for the workspace folder when given its assessment.yaml or a folder inside it, and never suggests tira init there', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tira-init-'));
+    await initCommand({ dir: 'harbor 2026', agency: 'A', rubric: ['tic'], today: '2026-11-23' }, fakeIo(cwd));
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(cwd, 'harbor 2026', 'responses'), { recursive: true });
+    for (const [dir, what] of [
+      ['harbor 2026/assessment.yaml', 'is the settings file of the workspace'],
+      ['harbor 2026/responses', 'is inside the workspace'],
+    ]) {
+      const read = await readWorkspace(dir!, { cwd });
+      expect(read.ok ? [] : read.errors).toEqual([`${dir}: ${what} harbor 2026; give the workspace folder: 'harbor 2026'`]);
+    }
+    const elsewhere = await readWorkspace('elsewhere', { cwd });
+    expect(elsewhere.ok ? [] : elsewhere.errors).toEqual(['elsewhere: no such folder; create a workspace with `tira init elsewhere`']);
   });
 });

@@ -40,6 +40,24 @@ describe('checkSchema', () => {
     expect(findings[0]!.message).toBe('scale.levels[1].value must be a whole number, not "one"');
   });
 
+  it('says a fraction where a whole number goes is a fraction, in any kind of file', () => {
+    const scale = checkSchema('rubric', starterWith((d) => ((d.scale as { levels: { value: unknown }[] }).levels[1]!.value = 1.5)), 'x.yaml');
+    expect(scale[0]!.message).toBe('scale.levels[1].value must be a whole number, not 1.5; write it without a fraction');
+    const assessment = {
+      kind: 'assessment',
+      agency: 'A',
+      cycle: '2026',
+      date: '2026-03-02',
+      rubrics: [{ id: 'tic', version: '2.0.0', file: 'tira:tic.yaml' }],
+      targetLevel: 2.5,
+      smallCellThreshold: 3,
+      roles: ['leadership'],
+    };
+    expect(checkSchema('assessment', assessment, 'a.yaml')).toEqual([
+      expect.objectContaining({ rule: 'schema-type', path: ['targetLevel'], message: 'targetLevel must be a whole number, not 2.5; write it without a fraction' }),
+    ]);
+  });
+
   it('explains a bad anchor key with the schema description', () => {
     const findings = checkSchema(
       'rubric',

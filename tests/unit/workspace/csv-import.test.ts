@@ -84,6 +84,15 @@ describe('parseAnswerCsv', () => {
     expect(problemsOf(text)).toEqual(['csv-too-many-fields@2', 'csv-too-many-fields@4']);
   });
 
+  it('says that a tab-separated file is not read, rather than that its columns are missing', () => {
+    expect(problemsOf('respondent\trole\tindicator\trating\tnote\nr01\tleadership\td-1\t3\t\n')).toEqual(['csv-tab-separated@1']);
+    expect(problemsOf('\ufeffrespondent\trole\tindicator\trating\n')).toEqual(['csv-tab-separated@1']);
+    const parsed = parseAnswerCsv('respondent\trole\tindicator\trating\n');
+    expect(!parsed.ok && describeImportProblem(parsed.problems[0]!)).toMatch(/separated by tabs.*comma or a semicolon/);
+    // A tab inside a field of a comma-separated file is only text.
+    expect(rowsOf('respondent,role,indicator,rating,note\nr01,leadership,d-1,3,a\tb\n')).toHaveLength(1);
+  });
+
   it('allows empty trailing fields that spreadsheets add', () => {
     expect(rowsOf('respondent,role,indicator,rating,note\nr01,leadership,d-1,3,ok,,\n')).toHaveLength(1);
   });
@@ -168,6 +177,30 @@ describe('checkAnswerRows', () => {
       { id: 'r05', role: 'person-served', isNew: true, events: [] },
       { id: 'r06', role: 'support-staff', isNew: true, events: [] },
     ]);
+  });
+
+  it('takes a form for every role: rows the role cannot rate, left empty, are nothing to import', () => {
+    // support-staff cannot rate d-3, person-served cannot rate d-1 or d-3
+    const result = check('s01,support-staff,d-1,3,\ns01,support-staff,d-3,,\np01,person-served,d-1,,\np01,person-served,d-2,4,\np01,person-served,d-3,,\n');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.plan).toMatchObject({ added: 2, blank: 3, forOtherRoles: 3 });
+    expect(result.plan.respondents.map((r) => [r.id, r.events.map((e) => e.indicator)])).toEqual([
+      ['s01', ['d-1']],
+      ['p01', ['d-2']],
+    ]);
+  });
+
+  it('refuses a rating or a note from a role that cannot rate the indicator, saying who can and how to get a form for the role', () => {
+    expect(codes('s01,support-staff,d-3,,a note\n')).toEqual(['indicator-not-for-role@2']);
+    const result = checkAnswerRows(rowsOf(`${header}s01,support-staff,d-3,2,\np01,person-served,d-1,3,\n`), { ...context(), workspace: 'harbor 2026' });
+    if (result.ok) throw new Error('expected problems');
+    const [staff, served] = result.problems.map(describeImportProblem);
+    expect(staff).toMatch(/^Support staff cannot rate indicator "d-3": .*only leadership can rate it/);
+    expect(staff).toContain("`tira export-form 'harbor 2026' --role support-staff`");
+    expect(served).toMatch(/People served cannot rate indicator "d-1": it has no statement .*only leadership, support-staff can rate it/);
+    const plain = check('s01,support-staff,d-3,2,\n');
+    if (plain.ok) throw new Error('expected a problem');
+    expect(describeImportProblem(plain.problems[0]!)).toContain('`tira export-form <dir> --role support-staff`');
   });
 
   it('takes the role from the existing log when the row leaves it empty', () => {
