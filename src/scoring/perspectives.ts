@@ -7,6 +7,7 @@ import type { IndicatorScore, PerceptionGap, Perspectives, RolePerspective, Scor
 import type { Role } from '../model/workspace.js';
 import { groupFigure, rubricFigure } from './groups.js';
 import type { Response } from './responses.js';
+import { EPSILON } from './settings.js';
 
 export interface RoleCount {
   role: Role;
@@ -77,6 +78,22 @@ function roleGroup(view: RoleView, ids: readonly string[], threshold: number, se
   return { percent: figure.percent };
 }
 
+/**
+ * True when at least `minGroupShare` of a rubric's principles (those with any
+ * indicator) have a shown figure for the role, so that a role's rubric figure
+ * covers at least half of what the rubric asks about.
+ */
+export function enoughPrinciples(
+  specs: readonly GroupSpec[],
+  figures: readonly { id: string; percent: number | null }[],
+  settings: ScoreSettings,
+): boolean {
+  const counted = specs.filter((p) => p.indicators.length > 0);
+  if (counted.length === 0) return false;
+  const shown = counted.filter((p) => figures.find((f) => f.id === p.id)?.percent != null).length;
+  return shown / counted.length + EPSILON >= settings.minGroupShare;
+}
+
 export interface PerspectiveInput {
   views: readonly RoleView[];
   counts: readonly RoleCount[];
@@ -99,6 +116,9 @@ export function buildPerspectives(input: PerspectiveInput): Perspectives {
       const principles = rubric.principles.map((p) => ({ id: p.id, ...roleGroup(view, p.indicators, threshold, settings) }));
       const scores = rubric.indicators.map((id) => view.indicators.get(id)).filter((s): s is IndicatorScore => s !== undefined);
       let figure: { percent: number | null; withheld?: Withheld } = rubricFigure(scores, principles.map((p) => p.percent), settings);
+      // The half rule once more, over principles: a role's rubric figure that rests on
+      // one principle of five would pass for the role's view of the whole rubric.
+      if (!figure.withheld && !enoughPrinciples(rubric.principles, principles, settings)) figure = { percent: null, withheld: 'too-few-answers' };
       if (!figure.withheld && ratersOf(view, rubric.indicators) < threshold) figure = { percent: null, withheld: 'small-cell' };
       return { id: rubric.id, percent: figure.percent, ...(figure.withheld ? { withheld: figure.withheld } : {}), principles };
     });

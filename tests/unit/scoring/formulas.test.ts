@@ -281,6 +281,29 @@ describe('perspectives and the small-cell rule', () => {
     expect(result.indicators.map((i) => i.percent)).toEqual([75, 50]);
   });
 
+  it("a role's rubric figure needs a shown figure on at least half of the rubric's principles", () => {
+    const exp = { experience: { 'person-served': 'It happened to me.' } };
+    const four = (worded: string[]) =>
+      rubric(
+        ['p1', 'p2', 'p3', 'p4'].flatMap((p) => [indicator(`${p}a`, p, 'd1', worded.includes(p) ? exp : {}), indicator(`${p}b`, p, 'd1')]),
+        {
+          experienceScale: scaleOf(5),
+          principles: ['p1', 'p2', 'p3', 'p4'].map((id) => ({ id, name: id, description: 'd' })),
+        },
+      );
+    const answers = Object.fromEntries(['p1', 'p2', 'p3', 'p4'].flatMap((p) => [[`${p}a`, 3], [`${p}b`, 3]]));
+    const served = (worded: string[]) => {
+      const result = scoreAssessment(input([four(worded)], [...many('leadership', 3, answers), ...many('person-served', 3, answers)]));
+      return result.perspectives.roles.find((r) => r.role === 'person-served')!.rubrics[0]!;
+    };
+    // People served can judge p1a alone: every indicator they can judge is rated, yet it is one principle of four.
+    expect(served(['p1'])).toMatchObject({ percent: null, withheld: 'too-few-answers' });
+    expect(served(['p1'])!.principles.find((p) => p.id === 'p1')!.percent).toBe(75);
+    // Two of four principles: exactly half, shown.
+    expect(served(['p1', 'p2'])).toMatchObject({ percent: 75 });
+    expect(served(['p1', 'p2']).withheld).toBeUndefined();
+  });
+
   it('perception gaps: 15 points or more between reportable roles, leadership against people served first', () => {
     const exp = { experience: { 'person-served': 'It happened to me.' } };
     const r2 = rubric([indicator('a', 'p1', 'd1', exp), indicator('b', 'p2', 'd1', exp)], { experienceScale: scaleOf(5) });
