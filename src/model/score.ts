@@ -190,9 +190,16 @@ export interface PerceptionGap {
   /** The principle (or lens tag) id. */
   principle: string;
   roles: [string, string];
+  /**
+   * Each role's figure over the indicators of the principle (or tag) that both
+   * roles rated, weight-weighted: so both figures answer the same questions. They
+   * can differ from the roles' principle figures, which cover all they rated.
+   */
   percents: [number, number];
   /** First role's percent minus the second's. */
   difference: number;
+  /** How many indicators both roles rated, that the two percents are computed over. */
+  indicators: number;
 }
 
 export interface Perspectives {

@@ -170,13 +170,14 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
   const principleName = new Map(result.rubrics.flatMap((r) => r.principles.map((p) => [`${r.id}/${p.id}`, p.name] as const)));
   const lensName = new Map((result.lens?.facets[0]?.groups ?? []).map((g) => [g.id, g.name]));
   if (result.perspectives.gaps.length > 0) {
-    out.push(`  Perception gaps (${result.settings.perceptionGap}+ points apart):`);
+    out.push(`  Perception gaps (${result.settings.perceptionGap}+ points apart; leadership vs people served first):`);
     for (const g of result.perspectives.gaps.slice(0, top)) {
       const where = g.rubric ? `${g.rubric}: ${principleName.get(`${g.rubric}/${g.principle}`) ?? g.principle}` : (lensName.get(g.principle) ?? g.principle);
       out.push(
-        `  ${truncate(where, 36).padEnd(36)} ${names.get(g.roles[0])} ${formatPercent(g.percents[0])} vs ${names.get(g.roles[1])} ${formatPercent(g.percents[1])} (${g.difference > 0 ? '+' : ''}${round(g.difference)})`,
+        `  ${truncate(where, 36).padEnd(36)} ${names.get(g.roles[0])} ${formatPercent(g.percents[0])} vs ${names.get(g.roles[1])} ${formatPercent(g.percents[1])} (${g.difference > 0 ? '+' : ''}${round(g.difference)}, ${g.indicators} shared)`,
       );
     }
+    out.push(style.dim('  Each pair is compared over the indicators of the principle that both roles rated (shared).'));
   }
 
   heading('Coverage: share answered (rated, not applicable or don\'t know) of the answers expected');

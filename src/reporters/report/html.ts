@@ -239,9 +239,7 @@ function perspectives(view: ReportView): SafeHtml {
 ${
   view.perceptionGaps.length === 0
     ? html`<p>No large differences between roles that can be reported.</p>`
-    : view.perceptionGaps.length > AGENDA_ROWS
-    ? html`<p>${sectionIntro.perceptionGaps(AGENDA_ROWS, view.perceptionGaps.length)}</p>${perceptionTable(view.perceptionGaps.slice(0, AGENDA_ROWS))}`
-    : perceptionTable(view.perceptionGaps)
+    : html`<p>${sectionIntro.perceptionGaps(Math.min(AGENDA_ROWS, view.perceptionGaps.length), view.perceptionGaps.length, result.settings.perceptionGap)}</p>${perceptionTable(view.perceptionGaps.slice(0, AGENDA_ROWS))}`
 }`,
   );
 }

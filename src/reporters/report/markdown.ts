@@ -193,7 +193,7 @@ export function markdownReport(view: ReportView): string {
   );
   push('### Perception gaps');
   const perceptionGaps = view.perceptionGaps.slice(0, AGENDA_ROWS);
-  if (perceptionGaps.length < view.perceptionGaps.length) push(sectionIntro.perceptionGaps(perceptionGaps.length, view.perceptionGaps.length));
+  if (perceptionGaps.length > 0) push(sectionIntro.perceptionGaps(perceptionGaps.length, view.perceptionGaps.length, result.settings.perceptionGap));
   push(
     perceptionGaps.length === 0
       ? 'No large differences between roles that can be reported.'

@@ -26,8 +26,8 @@ export const sectionIntro = {
   dontKnow: (shown: number, all: number) =>
     `Many respondents answered "don't know" to ${shown === all ? 'these practices' : `these ${shown} of ${all} practices`}. That is a finding in itself: a practice that staff do not know about cannot be relied on. Share what exists, or build it.${shown === all ? '' : ' All of them are flagged in indicators.csv (column dont_know_finding).'}`,
   notes: 'What respondents noted:',
-  perceptionGaps: (shown: number, all: number) =>
-    `The ${shown} largest of ${all} differences between roles. perspectives.csv has every role's figures by rubric and principle.`,
+  perceptionGaps: (shown: number, all: number, gap: number) =>
+    `${shown === all ? 'Differences' : `The first ${shown} of ${all} differences`} of ${gap} points or more between roles on a principle: leadership against people served first, then the largest. Each pair is compared over the practices of the principle that both roles rated, so both figures answer the same questions. perspectives.csv has every role's figures by rubric and principle.`,
   perspectives: (threshold: number) =>
     `How each role rated the agency. People served and family members rate statements about their own experience. Roles with fewer than ${threshold} respondents are named but not shown, to keep answers private.`,
   coverage: 'Coverage is the share of expected answers that came in.',

@@ -320,6 +320,52 @@ describe('perspectives and the small-cell rule', () => {
   });
 });
 
+describe('perception gaps over the indicators both roles rated', () => {
+  const exp = { experience: { 'person-served': 'It happened to me.' } };
+  const r = rubric(
+    [
+      indicator('a', 'p1', 'd1', exp),
+      indicator('a2', 'p1', 'd1', { ...exp, weight: 3 }),
+      indicator('b', 'p1', 'd1'),
+      indicator('c', 'p2', 'd1', exp),
+      indicator('e', 'p2', 'd1', { raters: ['leadership'] }),
+    ],
+    { experienceScale: scaleOf(5) },
+  );
+
+  it('both roles are recomputed over the shared rated indicators, weight-weighted', () => {
+    const result = scoreAssessment(
+      input([r], [...many('leadership', 3, { a: 4, a2: 4, b: 0, c: 'unknown', e: 4 }), ...many('person-served', 3, { a: 4, a2: 0, c: 0 })]),
+    );
+    const leaders = result.perspectives.roles.find((x) => x.role === 'leadership')!;
+    // Leadership's own p1 figure covers b too: (100 + 3 x 100 + 0) / 5 = 80.
+    expect(leaders.rubrics[0]!.principles.find((p) => p.id === 'p1')!.percent).toBe(80);
+    const p1 = result.perspectives.gaps.find((g) => g.principle === 'p1')!;
+    // Over a and a2 only: leadership 100, people served (100 + 3 x 0) / 4 = 25.
+    expect(p1).toMatchObject({ roles: ['leadership', 'person-served'], percents: [100, 25], difference: 75, indicators: 2 });
+  });
+
+  it('a pair that shares no rated indicator on a principle is skipped, however far apart', () => {
+    const result = scoreAssessment(
+      input([r], [...many('leadership', 3, { a: 4, a2: 4, b: 4, c: 'unknown', e: 4 }), ...many('person-served', 3, { a: 4, a2: 4, c: 0 })]),
+    );
+    // p2: leadership rated e alone (100%), people served c alone (0%): no question in common.
+    const roles = result.perspectives.roles;
+    expect(roles.find((x) => x.role === 'leadership')!.rubrics[0]!.principles.find((p) => p.id === 'p2')!.percent).toBe(100);
+    expect(roles.find((x) => x.role === 'person-served')!.rubrics[0]!.principles.find((p) => p.id === 'p2')!.percent).toBe(0);
+    expect(result.perspectives.gaps).toEqual([]);
+  });
+
+  it('keeps the 15-point line on the recomputed figures', () => {
+    // Shared a, a2: leadership 75, people served 62.5 (12.5 points): no gap, though leadership's own p1 (b at 4) is 80, 17.5 above.
+    const result = scoreAssessment(
+      input([r], [...many('leadership', 3, { a: 3, a2: 3, b: 4, e: 3 }), ...many('person-served', 3, { a: 1, a2: 3, c: 3 })]),
+    );
+    expect(result.perspectives.roles.find((x) => x.role === 'leadership')!.rubrics[0]!.principles.find((p) => p.id === 'p1')!.percent).toBe(80);
+    expect(result.perspectives.gaps.filter((g) => g.principle === 'p1')).toEqual([]);
+  });
+});
+
 describe('coverage', () => {
   it('counts each respondent x each indicator they can judge, and warns under 60%', () => {
     const r = rubric([indicator('a'), indicator('b', 'p2', 'd2')]);
