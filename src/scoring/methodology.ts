@@ -32,7 +32,7 @@ export function methodology(settings: ScoreSettings, smallCellThreshold: number)
         'For each indicator: n (the number of ratings), the mean, the sample standard deviation (from n = 2), the lowest and highest rating, and the counts of na, unknown, skipped and unanswered.',
         'Each rating becomes a percent of its own scale: (rating - scale minimum) / (scale maximum - scale minimum) x 100. Staff rate on the rubric\'s scale and people served on their own experience scale; as percents, both meet on one footing. The indicator\'s percent is the mean of its ratings\' percents. Mean, spread and gap in scale points are on the rubric\'s (staff) scale.',
         `Agreement: r_wg = 1 - s² / σ²_EU, where s² is the variance of the ratings and σ²_EU = (A² - 1) / 12 is the variance expected if A scale points were chosen at random (2.0 on a 0-4 scale). It is floored at 0 and shown only from n = ${settings.rwgMinN}. Per principle, r_wg(J) = J(1 - s̄²/σ²_EU) / (J(1 - s̄²/σ²_EU) + s̄²/σ²_EU) over the J indicators with r_wg, where s̄² is their mean variance.`,
-        `Don't-know rate = unknown / (ratings + unknown). From ${pct(settings.dontKnowRate)} the indicator is a finding of its own: people do not know whether this happens. That is a communication gap, not a practice gap.`,
+        `Don't-know rate = unknown / (ratings + unknown). From ${pct(settings.dontKnowRate)} of staff answers the indicator is a finding of its own: staff do not know whether this happens. That is a communication gap, not a practice gap. The finding counts staff roles' answers only (people served and family members answer about their own experience, where "don't know" means something else); the indicator's own figures count everyone's.`,
       ],
     },
     {
@@ -64,7 +64,8 @@ export function methodology(settings: ScoreSettings, smallCellThreshold: number)
       id: 'disagreement',
       title: 'Disagreement agenda',
       paragraphs: [
-        `Indicators whose ratings span ${settings.disagreementSpread} scale points or more among two or more respondents, or whose r_wg is below ${settings.lowRwg}, largest spread first. Disagreement is not an error: it shows where people see the agency differently and should talk.`,
+        `Indicators whose staff ratings span ${settings.disagreementSpread} scale points or more among two or more respondents, or whose r_wg over staff ratings is below ${settings.lowRwg}, largest spread first. Disagreement is not an error: it shows where staff see the agency differently and should talk, because they work in different programs or shifts or know different facts. Only staff roles' ratings count here: people served rate their own experience, and a gap between them and staff is a perception gap (see Perspectives), not a disagreement among colleagues.`,
+        `The small-cell rule holds for these staff-only figures too: an indicator adds no entry to the agenda or the don't-know findings when its staff answers all come from roles below the threshold, and either from one such role or from fewer than ${smallCellThreshold} people, or when the other answers (from people served or family members) do, since the overall figures minus the staff-only ones would be theirs.`,
       ],
     },
     {

@@ -52,7 +52,7 @@ describe('tira score', () => {
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/\u001b\[/);
     expect(widest(stdout)).toBeLessThanOrEqual(100);
-    for (const part of ['stage:', '(indicative)', 'What to do first', 'Where people disagree', 'Perspectives', 'Coverage']) expect(stdout).toContain(part);
+    for (const part of ['stage:', '(indicative)', 'What to do first', 'Where staff disagree', 'Do staff know?', 'Perspectives', 'Coverage']) expect(stdout).toContain(part);
   });
 
   it('--rubric scores one rubric; an unknown one is a usage error', async () => {

@@ -203,6 +203,70 @@ describe('priorities, disagreements, don\'t know', () => {
   });
 });
 
+describe('disagreement agenda and don\'t-know findings: staff answers only', () => {
+  const exp = { experience: { 'person-served': 'It happened to me.' } };
+  const served = { ...exp, raters: ['leadership', 'person-served'] };
+
+  it('people served who rate far from staff put no indicator on the agenda; their don\'t-knows are not staff\'s', () => {
+    const r = rubric([indicator('a', 'p1', 'd1', exp), indicator('k', 'p1', 'd1', exp)], { experienceScale: scaleOf(5) });
+    const result = scoreAssessment(
+      formulaInput([r], [
+        ...many('leadership', 3, { a: 3, k: 2 }),
+        respondent('c', 'clinical-staff', { a: 3, k: 'unknown' }),
+        respondent('p1', 'person-served', { a: 0, k: 'unknown' }),
+        respondent('p2', 'person-served', { a: 4, k: 'unknown' }),
+      ]),
+    );
+    // Overall, a spans 0 to 4 and k has 3 don't-knows in 6 answers.
+    expect(result.indicators.find((i) => i.id === 'a')).toMatchObject({ min: 0, max: 4 });
+    expect(result.indicators.find((i) => i.id === 'k')).toMatchObject({ unknown: 3, n: 3 });
+    expect(result.disagreements).toEqual([]);
+    // Staff: 1 don't know of 4 answers.
+    expect(result.dontKnow).toEqual([{ indicator: 'k', rubric: 'r', unknown: 1, answers: 4, rate: 0.25 }]);
+  });
+
+  it('staff disagreement is found even when people served close the spread', () => {
+    const r = rubric([indicator('a', 'p1', 'd1', exp)], { experienceScale: scaleOf(5) });
+    const result = scoreAssessment(formulaInput([r], [respondent('l', 'leadership', { a: 0 }), respondent('c', 'clinical-staff', { a: 4 }), ...many('person-served', 4, { a: 2 })]));
+    expect(result.disagreements).toMatchObject([{ indicator: 'a', n: 2, min: 0, max: 4, spread: 4 }]);
+  });
+
+  it('no entry from staff answers that all come from one hidden role', () => {
+    const r = rubric([indicator('x', 'p1', 'd1', served), indicator('y', 'p1', 'd1', served), indicator('o')], { experienceScale: scaleOf(5) });
+    const result = scoreAssessment(
+      input([r], [
+        respondent('l1', 'leadership', { x: 0, y: 'unknown', o: 2 }),
+        respondent('l2', 'leadership', { x: 4, y: 'unknown', o: 2 }),
+        ...many('clinical-staff', 3, { o: 2 }),
+        ...many('person-served', 3, { x: 2, y: 2 }),
+      ]),
+    );
+    // Overall, x pools two leaders with three people served: it shows.
+    expect(result.indicators.find((i) => i.id === 'x')!.withheld).toBeUndefined();
+    // Staff-only, x and y would be the two (hidden) leaders' own answers.
+    expect(result.disagreements).toEqual([]);
+    expect(result.dontKnow).toEqual([]);
+  });
+
+  it('no entry when the other voices are one hidden role: overall minus staff would be theirs', () => {
+    const r = rubric([indicator('z', 'p1', 'd1', exp)], { experienceScale: scaleOf(5) });
+    const people = (servedAnswer: number | 'unknown') => [
+      respondent('l1', 'leadership', { z: 0 }),
+      respondent('l2', 'leadership', { z: 4 }),
+      respondent('l3', 'leadership', { z: 'unknown' }),
+      ...many('clinical-staff', 3, { z: 2 }),
+      ...many('person-served', 2, { z: servedAnswer }),
+    ];
+    const result = scoreAssessment(input([r], people(0)));
+    expect(result.perspectives.roles.find((x) => x.role === 'person-served')!.hidden).toBe('small-cell');
+    expect(result.disagreements).toEqual([]);
+    expect(result.dontKnow).toEqual([]);
+    // With a third person served the staff's own disagreement shows.
+    const three = scoreAssessment(input([r], [...people(0), respondent('p3', 'person-served', { z: 1 })]));
+    expect(three.disagreements).toMatchObject([{ indicator: 'z', n: 5, min: 0, max: 4 }]);
+  });
+});
+
 describe('perspectives and the small-cell rule', () => {
   const r = rubric([indicator('a', 'p1'), indicator('b', 'p2')]);
 
