@@ -96,7 +96,8 @@ export function methodology(settings: ScoreSettings, smallCellThreshold: number)
       title: 'Comparing two cycles',
       paragraphs: [
         'Only indicators present in both cycles are compared; principles, domains and rubrics are recomputed over those with the same rules, so that indicators added or removed by a new rubric version do not pass for change. Indicators in one cycle only are named.',
-        `A change counts when it is at least ${minMeaningfulChange} percentage points and at least ${noiseFactor} standard errors of the difference, where an indicator's standard error is its standard deviation (as a percent of the scale) over √n, and a group's combines its indicators' as for a weighted mean of independent figures. With fewer than 2 ratings on a side there is no spread to judge by, and only the ${minMeaningfulChange}-point rule applies. Smaller changes are marked as within the noise.`,
+        `A change counts when it is at least ${minMeaningfulChange} percentage points and at least ${noiseFactor} standard errors of the difference, where an indicator's standard error is its standard deviation (as a percent of the scale) over √n, and a group's combines its indicators' as for a weighted mean of independent figures. With fewer than 2 ratings on a side there is no spread to judge by, and only the ${minMeaningfulChange}-point rule applies. Smaller changes are marked as within the noise; an indicator that crosses the target line by such a change is counted neither as a gap closed nor as a new gap, and is listed apart.`,
+        'Only two cycles of one agency are compared. The change printed beside two rounded figures is the difference of the rounded figures; whether it counts is decided on the unrounded ones.',
       ],
     },
   ];

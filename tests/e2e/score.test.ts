@@ -103,6 +103,17 @@ describe('tira compare', () => {
     expect(json.rubrics[0].change).toBeGreaterThan(0);
   });
 
+  it('two agencies: exit 2 on one line, unless --force', async () => {
+    const other = join(tmp, 'other-agency');
+    generateWorkspace(other, { respondents: 5, rubrics: ['tic'], agency: 'Another Agency' });
+    const { code, stdout, stderr } = await tira(['compare', baseline, other]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('different agencies');
+    expect((await tira(['compare', baseline, other, '--force'])).code).toBe(0);
+  });
+
   it('nothing comparable: exit 2, saying why', async () => {
     const tic = join(tmp, 'tic-only');
     const rosc = join(tmp, 'rosc-only');
