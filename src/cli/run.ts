@@ -254,10 +254,11 @@ Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
     .argument('<baseline-dir>', 'the earlier workspace')
     .argument('<followup-dir>', 'the later workspace')
     .option('--json', 'print the whole comparison as JSON')
-    .addHelpText('after', `\nExamples:\n  $ tira compare riverbend-2025/ riverbend-2026/\n\nExit codes: 0 compared, 2 a workspace cannot be read or nothing is comparable.`)
-    .action(async (baseline: string, followup: string, options: { json?: boolean }) => {
+    .option('--force', 'compare even when the two workspaces name different agencies')
+    .addHelpText('after', `\nExamples:\n  $ tira compare riverbend-2025/ riverbend-2026/\n\nExit codes: 0 compared, 2 a workspace cannot be read, the agencies differ (without --force), or nothing is comparable.`)
+    .action(async (baseline: string, followup: string, options: { json?: boolean; force?: boolean }) => {
       const { compareCommand } = await import('./commands/score.js');
-      exitCode = await compareCommand({ baseline, followup, json: options.json === true }, io);
+      exitCode = await compareCommand({ baseline, followup, json: options.json === true, force: options.force === true }, io);
     });
 
   program

@@ -75,10 +75,14 @@ export interface CompareResult {
   /** Domains across the rubrics both cycles share, over the indicators both share. */
   domains: GroupChange[];
   indicators: IndicatorChange[];
-  /** Below target before, at or above it now. */
+  /** Below target before, at or above it now, by a change beyond the noise. */
   gapsClosed: string[];
-  /** At or above target before, below it now. */
+  /** At or above target before, below it now, by a change beyond the noise. */
   newGaps: string[];
+  /** Below target before and at or above it now, but by a change within the noise: not counted as closed. */
+  gapsClosedWithinNoise: string[];
+  /** At or above target before and below it now, but by a change within the noise: not counted as a new gap. */
+  newGapsWithinNoise: string[];
   /** Indicators that went down by more than the noise, largest drop first (critical ones first). */
   regressions: string[];
 }

@@ -143,9 +143,11 @@ export interface Priority {
   rank: number;
 }
 
+/** An indicator on the disagreement agenda; its figures are over staff roles' ratings only. */
 export interface Disagreement {
   indicator: string;
   rubric: string;
+  /** Staff ratings. */
   n: number;
   min: number;
   max: number;
@@ -156,12 +158,13 @@ export interface Disagreement {
   reasons: ('spread' | 'low-rwg')[];
 }
 
-/** "Staff do not know whether this happens": a communication gap, not a practice gap. */
+/** "Staff do not know whether this happens": a communication gap, not a practice gap. Counts staff roles' answers only. */
 export interface DontKnowFinding {
   indicator: string;
   rubric: string;
+  /** Staff answers of don't know. */
   unknown: number;
-  /** n + unknown. */
+  /** Staff ratings + staff don't-knows. */
   answers: number;
   rate: number;
 }
@@ -190,9 +193,16 @@ export interface PerceptionGap {
   /** The principle (or lens tag) id. */
   principle: string;
   roles: [string, string];
+  /**
+   * Each role's figure over the indicators of the principle (or tag) that both
+   * roles rated, weight-weighted: so both figures answer the same questions. They
+   * can differ from the roles' principle figures, which cover all they rated.
+   */
   percents: [number, number];
   /** First role's percent minus the second's. */
   difference: number;
+  /** How many indicators both roles rated, that the two percents are computed over. */
+  indicators: number;
 }
 
 export interface Perspectives {
@@ -276,7 +286,9 @@ export interface ScoreResult {
   indicators: IndicatorScore[];
   /** Every indicator below target, ranked. */
   priorities: Priority[];
+  /** Over staff roles' answers only (see methodology.ts). */
   disagreements: Disagreement[];
+  /** Over staff roles' answers only. */
   dontKnow: DontKnowFinding[];
   perspectives: Perspectives;
   coverage: Coverage;

@@ -18,6 +18,12 @@ function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
+/** The change as the rounded figures beside it show it: round(after) - round(before); null when a side has none. */
+export function displayedChange(c: Pick<Change, 'before' | 'after'>): number | null {
+  if (c.before === null || c.after === null) return null;
+  return Math.round(c.after) - Math.round(c.before);
+}
+
 export function renderCompareTerminal(result: CompareResult, options: CompareTerminalOptions): string {
   const { style } = options;
   const top = options.top ?? 10;
@@ -26,7 +32,8 @@ export function renderCompareTerminal(result: CompareResult, options: CompareTer
   const heading = (text: string) => out.push('', style.bold(text));
   const delta = (c: Change) => {
     if (c.status === 'not-rated') return style.dim('not rated in both');
-    const n = Math.round(c.change!);
+    // From the figures as printed, so that "57% → 67%" reads "+10", never "+9"; the status stays the unrounded one's.
+    const n = displayedChange(c)!;
     const text = `${n > 0 ? '+' : ''}${n} pts`;
     if (c.status === 'up') return style.green(`▲ ${text}`);
     if (c.status === 'down') return style.red(`▼ ${text}`);
@@ -79,8 +86,10 @@ export function renderCompareTerminal(result: CompareResult, options: CompareTer
     }
     if (ids.length > top) out.push(style.dim(`  and ${ids.length - top} more (see --json)`));
   };
-  list('Gaps closed: below target before, at or above it now', result.gapsClosed, 'none');
-  list('New gaps: at or above target before, below it now', result.newGaps, 'none');
+  list('Gaps closed: below target before, at or above it now, beyond the noise', result.gapsClosed, 'none');
+  list('New gaps: at or above target before, below it now, beyond the noise', result.newGaps, 'none');
+  const crossed = [...result.newGapsWithinNoise, ...result.gapsClosedWithinNoise];
+  if (crossed.length > 0) list('Crossed the target within the noise: not counted as new gaps or gaps closed', crossed, 'none');
   list('Regressions: down by more than the noise', result.regressions, 'none');
   const gains = result.indicators
     .filter((i) => i.status === 'up')

@@ -124,7 +124,7 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
     out.push(style.dim('  ! critical: its absence risks re-traumatizing people served. Gap: points below target (scale).'));
   }
 
-  heading(`Where people disagree (spread of ${result.settings.disagreementSpread}+ points or r_wg below ${result.settings.lowRwg})`);
+  heading(`Where staff disagree (staff ratings: spread of ${result.settings.disagreementSpread}+ points or r_wg below ${result.settings.lowRwg})`);
   if (result.disagreements.length === 0) out.push(style.dim('  No indicator with a wide spread of ratings.'));
   for (const d of result.disagreements.slice(0, top)) {
     const rwg = d.rwg === null ? '' : `, r_wg ${d.rwg.toFixed(2)}`;
@@ -132,11 +132,11 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
   }
   if (result.disagreements.length > top) out.push(style.dim(`  and ${result.disagreements.length - top} more (see --json)`));
 
-  heading(`Do people know? (don't know in ${Math.round(result.settings.dontKnowRate * 100)}% or more of answers)`);
-  if (result.dontKnow.length === 0) out.push(style.dim('  No indicator where many said they do not know.'));
-  else out.push('  People do not know whether these happen: a communication gap, not a practice gap.');
+  heading(`Do staff know? (don't know in ${Math.round(result.settings.dontKnowRate * 100)}% or more of staff answers)`);
+  if (result.dontKnow.length === 0) out.push(style.dim(`  No indicator where ${Math.round(result.settings.dontKnowRate * 100)}% or more of staff answers were don't know.`));
+  else out.push('  Staff do not know whether these happen: a communication gap, not a practice gap.');
   for (const d of result.dontKnow.slice(0, top)) {
-    out.push(`  ${d.indicator.padEnd(16)} ${String(Math.round(d.rate * 100)).padStart(3)}% (${d.unknown} of ${d.answers})  ${style.dim(truncate(indicator.get(d.indicator)!.text, width - 40))}`);
+    out.push(`  ${d.indicator.padEnd(16)} ${String(Math.round(d.rate * 100)).padStart(3)}% (${d.unknown} of ${d.answers} answered don't know)  ${style.dim(truncate(indicator.get(d.indicator)!.text, width - 58))}`);
   }
   if (result.dontKnow.length > top) out.push(style.dim(`  and ${result.dontKnow.length - top} more (see --json)`));
 
@@ -170,13 +170,14 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
   const principleName = new Map(result.rubrics.flatMap((r) => r.principles.map((p) => [`${r.id}/${p.id}`, p.name] as const)));
   const lensName = new Map((result.lens?.facets[0]?.groups ?? []).map((g) => [g.id, g.name]));
   if (result.perspectives.gaps.length > 0) {
-    out.push(`  Perception gaps (${result.settings.perceptionGap}+ points apart):`);
+    out.push(`  Perception gaps (${result.settings.perceptionGap}+ points apart; leadership vs people served first):`);
     for (const g of result.perspectives.gaps.slice(0, top)) {
       const where = g.rubric ? `${g.rubric}: ${principleName.get(`${g.rubric}/${g.principle}`) ?? g.principle}` : (lensName.get(g.principle) ?? g.principle);
       out.push(
-        `  ${truncate(where, 36).padEnd(36)} ${names.get(g.roles[0])} ${formatPercent(g.percents[0])} vs ${names.get(g.roles[1])} ${formatPercent(g.percents[1])} (${g.difference > 0 ? '+' : ''}${round(g.difference)})`,
+        `  ${truncate(where, 36).padEnd(36)} ${names.get(g.roles[0])} ${formatPercent(g.percents[0])} vs ${names.get(g.roles[1])} ${formatPercent(g.percents[1])} (${g.difference > 0 ? '+' : ''}${round(g.difference)}, ${g.indicators} shared)`,
       );
     }
+    out.push(style.dim('  Each pair is compared over the indicators of the principle that both roles rated (shared).'));
   }
 
   heading('Coverage: share answered (rated, not applicable or don\'t know) of the answers expected');

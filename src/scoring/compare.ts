@@ -2,7 +2,9 @@
 // recomputed over the indicators both cycles share, with the same rules as
 // scoring, so that a rubric's new indicators do not pass for progress. A change
 // counts when it is at least `minChange` points and at least twice its standard
-// error (from each side's n and sd); smaller ones are marked as within the noise.
+// error (from each side's n and sd); smaller ones are marked as within the noise,
+// and an indicator that crosses the target line within the noise is neither a
+// gap closed nor a new gap (it is listed apart).
 import type { Change, CompareResult, GroupChange, IndicatorChange, RubricChange } from '../model/compare.js';
 import type { IndicatorScore, RubricScore, ScoreResult, ScoreSettings } from '../model/score.js';
 import { groupFigure, isRated, rubricFigure } from './groups.js';
@@ -127,6 +129,8 @@ export function compareScores(baseline: ScoreResult, followup: ScoreResult, opti
   });
 
   const ratedInBoth = indicators.filter((i) => i.status !== 'not-rated');
+  const closed = ratedInBoth.filter((i) => (i.gapBefore ?? 0) > 0 && i.gapAfter === 0);
+  const opened = ratedInBoth.filter((i) => i.gapBefore === 0 && (i.gapAfter ?? 0) > 0);
   let reason: CompareResult['reason'];
   if (commonRubrics.length === 0) reason = 'no-common-rubric';
   else if (indicators.length === 0) reason = 'no-common-indicator';
@@ -148,8 +152,12 @@ export function compareScores(baseline: ScoreResult, followup: ScoreResult, opti
     },
     domains,
     indicators,
-    gapsClosed: ratedInBoth.filter((i) => (i.gapBefore ?? 0) > 0 && i.gapAfter === 0).map((i) => i.id),
-    newGaps: ratedInBoth.filter((i) => i.gapBefore === 0 && (i.gapAfter ?? 0) > 0).map((i) => i.id),
+    // A crossing of the target line by a change within the noise is no evidence of a gap
+    // opened or closed: it is listed apart, both ways, so that good news gets no easier rule.
+    gapsClosed: closed.filter((i) => i.status !== 'within-noise').map((i) => i.id),
+    newGaps: opened.filter((i) => i.status !== 'within-noise').map((i) => i.id),
+    gapsClosedWithinNoise: closed.filter((i) => i.status === 'within-noise').map((i) => i.id),
+    newGapsWithinNoise: opened.filter((i) => i.status === 'within-noise').map((i) => i.id),
     regressions: ratedInBoth
       .filter((i) => i.status === 'down')
       .sort((x, y) => Number(y.critical) - Number(x.critical) || x.change! - y.change!)

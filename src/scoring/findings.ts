@@ -1,5 +1,6 @@
 // The lists a team acts on: priorities (gaps to target), the disagreement agenda
 // and the don't-know findings, each ordered so that the first lines matter most.
+// NOTE: scoreAssessment feeds the last two staff-only indicator figures.
 import type { Disagreement, DontKnowFinding, IndicatorScore, Priority, ScoreSettings } from '../model/score.js';
 import { EPSILON } from './settings.js';
 

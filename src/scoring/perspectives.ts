@@ -5,8 +5,9 @@
 // the overall figures. Per-role indicator figures are never produced.
 import type { IndicatorScore, PerceptionGap, Perspectives, RolePerspective, ScoreSettings, Withheld } from '../model/score.js';
 import type { Role } from '../model/workspace.js';
-import { groupFigure, rubricFigure } from './groups.js';
+import { groupFigure, isRated, rubricFigure } from './groups.js';
 import type { Response } from './responses.js';
+import { EPSILON } from './settings.js';
 
 export interface RoleCount {
   role: Role;
@@ -77,6 +78,22 @@ function roleGroup(view: RoleView, ids: readonly string[], threshold: number, se
   return { percent: figure.percent };
 }
 
+/**
+ * True when at least `minGroupShare` of a rubric's principles (those with any
+ * indicator) have a shown figure for the role, so that a role's rubric figure
+ * covers at least half of what the rubric asks about.
+ */
+export function enoughPrinciples(
+  specs: readonly GroupSpec[],
+  figures: readonly { id: string; percent: number | null }[],
+  settings: ScoreSettings,
+): boolean {
+  const counted = specs.filter((p) => p.indicators.length > 0);
+  if (counted.length === 0) return false;
+  const shown = counted.filter((p) => figures.find((f) => f.id === p.id)?.percent != null).length;
+  return shown / counted.length + EPSILON >= settings.minGroupShare;
+}
+
 export interface PerspectiveInput {
   views: readonly RoleView[];
   counts: readonly RoleCount[];
@@ -99,13 +116,16 @@ export function buildPerspectives(input: PerspectiveInput): Perspectives {
       const principles = rubric.principles.map((p) => ({ id: p.id, ...roleGroup(view, p.indicators, threshold, settings) }));
       const scores = rubric.indicators.map((id) => view.indicators.get(id)).filter((s): s is IndicatorScore => s !== undefined);
       let figure: { percent: number | null; withheld?: Withheld } = rubricFigure(scores, principles.map((p) => p.percent), settings);
+      // The half rule once more, over principles: a role's rubric figure that rests on
+      // one principle of five would pass for the role's view of the whole rubric.
+      if (!figure.withheld && !enoughPrinciples(rubric.principles, principles, settings)) figure = { percent: null, withheld: 'too-few-answers' };
       if (!figure.withheld && ratersOf(view, rubric.indicators) < threshold) figure = { percent: null, withheld: 'small-cell' };
       return { id: rubric.id, percent: figure.percent, ...(figure.withheld ? { withheld: figure.withheld } : {}), principles };
     });
     const lens = input.lens ? input.lens.groups.map((g) => ({ facet: input.lens!.facet, id: g.id, ...roleGroup(view, g.indicators, threshold, settings) })) : [];
     return { ...head, reportable: true, respondents: count, rubrics, lens };
   });
-  return { smallCellThreshold: threshold, roles, gaps: perceptionGaps(roles, settings) };
+  return { smallCellThreshold: threshold, roles, gaps: perceptionGaps(roles, input) };
 }
 
 /** Leadership against people served comes first: the gap between how an agency sees itself and how it is lived. */
@@ -115,22 +135,58 @@ function pairRank(a: string, b: string): number {
 }
 
 /**
- * Every pair of reportable roles whose figures on a principle (or lens tag) differ
- * by `perceptionGap` points or more; leadership against people served first,
- * then the largest difference first.
+ * Two roles' figures on one group over the indicators both rated, each the
+ * weight-weighted mean of its own ratings there: a role that rated one indicator
+ * of a principle and a role that rated two are compared on that one. Null when
+ * they share no rated indicator, or when either role's figure there would rest on
+ * fewer than `threshold` of its respondents.
  */
-export function perceptionGaps(roles: readonly RolePerspective[], settings: ScoreSettings): PerceptionGap[] {
+export function sharedFigures(a: RoleView, b: RoleView, ids: readonly string[], threshold: number, settings: ScoreSettings): { percents: [number, number]; indicators: number } | null {
+  const rated = (view: RoleView, id: string) => {
+    const score = view.indicators.get(id);
+    return score !== undefined && isRated(score);
+  };
+  const shared = ids.filter((id) => rated(a, id) && rated(b, id));
+  if (shared.length === 0) return null;
+  if (ratersOf(a, shared) < threshold || ratersOf(b, shared) < threshold) return null;
+  const pa = groupFigure(shared.map((id) => a.indicators.get(id)!), settings).percent;
+  const pb = groupFigure(shared.map((id) => b.indicators.get(id)!), settings).percent;
+  if (pa === null || pb === null) return null;
+  return { percents: [pa, pb], indicators: shared.length };
+}
+
+/**
+ * Every pair of reportable roles whose figures on a principle (or lens tag), both
+ * shown, differ by `perceptionGap` points or more when recomputed over the
+ * indicators both roles rated (see sharedFigures); leadership against people
+ * served first, then the largest difference first.
+ */
+export function perceptionGaps(roles: readonly RolePerspective[], input: Pick<PerspectiveInput, 'views' | 'rubrics' | 'lens' | 'threshold' | 'settings'>): PerceptionGap[] {
+  const { settings, threshold } = input;
   const shown = roles.filter((r) => r.reportable);
+  const viewOf = new Map(input.views.map((v) => [v.role.id, v]));
+  const specs = new Map<string, readonly string[]>();
+  for (const r of input.rubrics) for (const p of r.principles) specs.set(`${r.id}\u0000${p.id}`, p.indicators);
+  for (const g of input.lens?.groups ?? []) specs.set(`\u0001${input.lens!.facet}\u0000${g.id}`, g.indicators);
   const out: { gap: PerceptionGap; order: number }[] = [];
   let order = 0;
   const consider = (rubric: string | null, facet: string | null, principle: string, a: RolePerspective, pa: number | null, b: RolePerspective, pb: number | null) => {
     order += 1;
+    // Only where both roles show a figure of their own: the small-cell and half rules hold first.
     if (pa === null || pb === null) return;
+    const ids = specs.get(rubric !== null ? `${rubric}\u0000${principle}` : `\u0001${facet}\u0000${principle}`) ?? [];
+    const va = viewOf.get(a.role);
+    const vb = viewOf.get(b.role);
+    if (!va || !vb) return;
+    const figures = sharedFigures(va, vb, ids, threshold, settings);
+    if (!figures) return;
     // Leadership is always the first role of its pair, so that the difference reads "leadership minus others".
-    const [first, second, p1, p2] = b.role === 'leadership' ? [b, a, pb, pa] : [a, b, pa, pb];
+    const swap = b.role === 'leadership';
+    const [first, second] = swap ? [b, a] : [a, b];
+    const [p1, p2] = swap ? [figures.percents[1], figures.percents[0]] : figures.percents;
     const difference = p1 - p2;
-    if (Math.abs(difference) < settings.perceptionGap) return;
-    out.push({ gap: { rubric, facet, principle, roles: [first.role, second.role], percents: [p1, p2], difference }, order });
+    if (Math.abs(difference) + EPSILON < settings.perceptionGap) return;
+    out.push({ gap: { rubric, facet, principle, roles: [first.role, second.role], percents: [p1, p2], difference, indicators: figures.indicators }, order });
   };
   for (let i = 0; i < shown.length; i += 1) {
     for (let j = i + 1; j < shown.length; j += 1) {

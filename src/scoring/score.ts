@@ -45,8 +45,8 @@ function byId(a: RespondentAnswers, b: RespondentAnswers): number {
  * role alone or from fewer respondents than the threshold. (Ratings pooled from
  * several hidden roles, threshold respondents or more, are no one role's figure.)
  */
-function onlyHiddenRoles(answers: readonly Response[], belowThreshold: ReadonlySet<string>, threshold: number): boolean {
-  const ratings = answers.filter((r) => r.kind === 'rating');
+function onlyHiddenRoles(answers: readonly Response[], belowThreshold: ReadonlySet<string>, threshold: number, kinds: readonly Response['kind'][] = ['rating']): boolean {
+  const ratings = answers.filter((r) => kinds.includes(r.kind));
   if (ratings.length === 0 || !ratings.every((r) => belowThreshold.has(r.role))) return false;
   return new Set(ratings.map((r) => r.role)).size === 1 || new Set(ratings.map((r) => r.respondent)).size < threshold;
 }
@@ -58,6 +58,22 @@ function onlyHiddenRoles(answers: readonly Response[], belowThreshold: ReadonlyS
  */
 function withholdIndicator(score: IndicatorScore): IndicatorScore {
   return { ...score, mean: null, sd: null, min: null, max: null, percent: null, rwg: null, gap: null, gapPoints: null, dontKnowRate: null, withheld: 'small-cell' };
+}
+
+/**
+ * True when an indicator's staff-only figures must not be shown: the staff
+ * ratings (or the staff's ratings and don't-knows) would show a hidden role's
+ * answers, or the answers of the other voices (people served, family members)
+ * would: the overall figures minus the staff-only ones are theirs, so when they
+ * come from a hidden role alone, the staff-only figures would give them away.
+ */
+function staffFiguresHidden(answers: readonly Response[], staff: readonly Response[], belowThreshold: ReadonlySet<string>, threshold: number): boolean {
+  const others = answers.filter((r) => !staff.includes(r));
+  return (
+    onlyHiddenRoles(staff, belowThreshold, threshold) ||
+    onlyHiddenRoles(staff, belowThreshold, threshold, ['rating', 'unknown']) ||
+    onlyHiddenRoles(others, belowThreshold, threshold, ['rating', 'unknown', 'na'])
+  );
 }
 
 /** A rubric's principles, domains and principle x domain cells over indicator figures. */
@@ -141,6 +157,10 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   const belowThreshold = new Set([...visibility].filter(([, v]) => !v.reportable && v.hidden === 'small-cell').map(([id]) => id));
 
   const indicators: IndicatorScore[] = [];
+  // The same indicators over staff-voice answers only, for the disagreement agenda and
+  // the don't-know findings: both are about staff (programs, shifts, what staff know),
+  // and people served rate their own experience on another footing.
+  const staffIndicators: IndicatorScore[] = [];
   const rubricScores: RubricScore[] = [];
   for (const rubric of rubrics) {
     const scales = rubricScales(rubric);
@@ -151,6 +171,10 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
       const anyRole = roleList.some((role) => canJudge(indicator, role));
       const score = scoreIndicator(indicator, answers, { rubric, staff: scales.staff, targetPercent, judgeable: anyRole, settings });
       scored.push(onlyHiddenRoles(answers, belowThreshold, assessment.smallCellThreshold) ? withholdIndicator(score) : score);
+      const staffAnswers = answers.filter((r) => roles.get(r.role)?.voice !== 'experience');
+      const staffJudge = roleList.some((role) => role.voice !== 'experience' && canJudge(indicator, role));
+      const staffScore = scoreIndicator(indicator, staffAnswers, { rubric, staff: scales.staff, targetPercent, judgeable: staffJudge, settings });
+      staffIndicators.push(staffFiguresHidden(answers, staffAnswers, belowThreshold, assessment.smallCellThreshold) ? withholdIndicator(staffScore) : staffScore);
     }
     indicators.push(...scored);
     rubricScores.push(scoreRubric(rubric, scored, settings, assessment.targetLevel));
@@ -220,8 +244,8 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
     domains,
     indicators,
     priorities: rankPriorities(indicators),
-    disagreements: disagreementAgenda(indicators, settings),
-    dontKnow: dontKnowFindings(indicators, settings),
+    disagreements: disagreementAgenda(staffIndicators, settings),
+    dontKnow: dontKnowFindings(staffIndicators, settings),
     perspectives,
     coverage: {
       respondents: respondents.length,

@@ -52,7 +52,7 @@ describe('tira score', () => {
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/\u001b\[/);
     expect(widest(stdout)).toBeLessThanOrEqual(100);
-    for (const part of ['stage:', '(indicative)', 'What to do first', 'Where people disagree', 'Perspectives', 'Coverage']) expect(stdout).toContain(part);
+    for (const part of ['stage:', '(indicative)', 'What to do first', 'Where staff disagree', 'Do staff know?', 'Perspectives', 'Coverage']) expect(stdout).toContain(part);
   });
 
   it('--rubric scores one rubric; an unknown one is a usage error', async () => {
@@ -101,6 +101,17 @@ describe('tira compare', () => {
     const json = JSON.parse((await tira(['compare', baseline, followup, '--json'])).stdout);
     expect(json.comparable).toBe(true);
     expect(json.rubrics[0].change).toBeGreaterThan(0);
+  });
+
+  it('two agencies: exit 2 on one line, unless --force', async () => {
+    const other = join(tmp, 'other-agency');
+    generateWorkspace(other, { respondents: 5, rubrics: ['tic'], agency: 'Another Agency' });
+    const { code, stdout, stderr } = await tira(['compare', baseline, other]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('different agencies');
+    expect((await tira(['compare', baseline, other, '--force'])).code).toBe(0);
   });
 
   it('nothing comparable: exit 2, saying why', async () => {

@@ -78,6 +78,17 @@ export interface CompareCommandOptions {
   baseline: string;
   followup: string;
   json: boolean;
+  /** Compare even when the two workspaces name different agencies. */
+  force?: boolean;
+}
+
+/** The agency as a name to compare: trimmed, case-insensitive. */
+const agencyKey = (agency: string) => agency.trim().toLocaleLowerCase('en-US');
+
+/** A date's day as a sortable number, or null when it is not a date. */
+function dayOf(date: string): number | null {
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(date.trim()) ? `${date.trim()}T00:00:00Z` : date);
+  return Number.isNaN(t) ? null : t;
 }
 
 const reasons = {
@@ -90,8 +101,18 @@ export async function compareCommand(options: CompareCommandOptions, io: Io): Pr
   const baseline = await read(options.baseline, io);
   const followup = await read(options.followup, io);
   if (!baseline || !followup) return ExitCode.usage;
-  if (baseline.assessment.agency !== followup.assessment.agency) {
-    io.stderr(`tira: warning: the agencies differ ("${baseline.assessment.agency}" and "${followup.assessment.agency}"); compare cycles of one agency.\n`);
+  const [a, b] = [baseline.assessment, followup.assessment];
+  if (agencyKey(a.agency) !== agencyKey(b.agency)) {
+    // Cycles of one agency only: a change between two agencies is no change at all.
+    if (!options.force) {
+      io.stderr(`tira: not comparing: the workspaces are of different agencies ("${a.agency}" and "${b.agency}"); compare two cycles of one agency, or add --force.\n`);
+      return ExitCode.usage;
+    }
+    io.stderr(`tira: warning: the agencies differ ("${a.agency}" and "${b.agency}"); compared anyway (--force).\n`);
+  }
+  const [da, db] = [dayOf(a.date), dayOf(b.date)];
+  if (da !== null && db !== null && da > db) {
+    io.stderr(`tira: warning: the baseline (${options.baseline}, ${a.date}) is dated after the follow-up (${options.followup}, ${b.date}); give the earlier cycle first.\n`);
   }
   const result = compareScores(score(baseline, {}), score(followup, {}), { tiraVersion: tiraVersion() });
   if (!result.comparable) {

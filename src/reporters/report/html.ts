@@ -209,12 +209,12 @@ function dontKnow(view: ReportView): SafeHtml {
   return section(
     'dont-know',
     'What staff do not know',
-    html`<p>${sectionIntro.dontKnow(Math.min(AGENDA_ROWS, view.dontKnow.length), view.dontKnow.length)}</p>
+    html`<p>${sectionIntro.dontKnow(Math.min(AGENDA_ROWS, view.dontKnow.length), view.dontKnow.length, view.result.settings.dontKnowRate)}</p>
 ${
   view.dontKnow.length === 0
     ? html`<p>Few "don't know" answers: respondents knew the practices they rated.</p>`
-    : html`<div class="table-wrap"><table><thead><tr><th scope="col">Practice</th><th class="num" scope="col">"Don't know" answers</th><th class="num" scope="col">Share of answers</th></tr></thead>
-<tbody>${view.dontKnow.slice(0, AGENDA_ROWS).map((f) => html`<tr><td>${f.score.text}<br>${where(f)}</td>${num(String(f.finding.unknown))}${num(formatShare(f.finding.rate))}</tr>`)}</tbody></table></div>`
+    : html`<div class="table-wrap"><table><thead><tr><th scope="col">Practice</th><th class="num" scope="col">Staff who answered "don't know"</th><th class="num" scope="col">Share of staff answers</th></tr></thead>
+<tbody>${view.dontKnow.slice(0, AGENDA_ROWS).map((f) => html`<tr><td>${f.score.text}<br>${where(f)}</td>${num(`${f.finding.unknown} of ${f.finding.answers}`)}${num(formatShare(f.finding.rate))}</tr>`)}</tbody></table></div>`
 }`,
   );
 }
@@ -239,9 +239,7 @@ function perspectives(view: ReportView): SafeHtml {
 ${
   view.perceptionGaps.length === 0
     ? html`<p>No large differences between roles that can be reported.</p>`
-    : view.perceptionGaps.length > AGENDA_ROWS
-    ? html`<p>${sectionIntro.perceptionGaps(AGENDA_ROWS, view.perceptionGaps.length)}</p>${perceptionTable(view.perceptionGaps.slice(0, AGENDA_ROWS))}`
-    : perceptionTable(view.perceptionGaps)
+    : html`<p>${sectionIntro.perceptionGaps(Math.min(AGENDA_ROWS, view.perceptionGaps.length), view.perceptionGaps.length, result.settings.perceptionGap)}</p>${perceptionTable(view.perceptionGaps.slice(0, AGENDA_ROWS))}`
 }`,
   );
 }

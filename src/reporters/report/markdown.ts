@@ -163,13 +163,13 @@ export function markdownReport(view: ReportView): string {
   // ---------------------------------------------------------------- don't know
   push('## What staff do not know');
   const unknown = view.dontKnow.slice(0, AGENDA_ROWS);
-  push(sectionIntro.dontKnow(unknown.length, view.dontKnow.length));
+  push(sectionIntro.dontKnow(unknown.length, view.dontKnow.length, result.settings.dontKnowRate));
   push(
     unknown.length === 0
       ? 'Few "don\'t know" answers: respondents knew the practices they rated.'
       : mdTable(
-          ['Practice', '"Don\'t know" answers', 'Share of answers'],
-          unknown.map((f) => [mdCell(f.score.text), String(f.finding.unknown), formatShare(f.finding.rate)]),
+          ['Practice', 'Staff who answered "don\'t know"', 'Share of staff answers'],
+          unknown.map((f) => [mdCell(f.score.text), `${f.finding.unknown} of ${f.finding.answers}`, formatShare(f.finding.rate)]),
           ['left', 'right', 'right'],
         ),
   );
@@ -193,7 +193,7 @@ export function markdownReport(view: ReportView): string {
   );
   push('### Perception gaps');
   const perceptionGaps = view.perceptionGaps.slice(0, AGENDA_ROWS);
-  if (perceptionGaps.length < view.perceptionGaps.length) push(sectionIntro.perceptionGaps(perceptionGaps.length, view.perceptionGaps.length));
+  if (perceptionGaps.length > 0) push(sectionIntro.perceptionGaps(perceptionGaps.length, view.perceptionGaps.length, result.settings.perceptionGap));
   push(
     perceptionGaps.length === 0
       ? 'No large differences between roles that can be reported.'

@@ -147,8 +147,7 @@ export interface ReportView {
   disagreements: (IndicatorView & { disagreement: Disagreement })[];
   dontKnow: (IndicatorView & { finding: DontKnowFinding })[];
   roles: RolePerspective[];
-  /** Perception gaps between reportable roles only. */
-  /** Perception gaps between reportable roles; `context` is the rubric's title, or the lens facet's name. */
+  /** Perception gaps between reportable roles, in the engine's order; `context` is the rubric's title, or the lens facet's name. */
   perceptionGaps: (PerceptionGap & { context: string; principleName: string; roleNames: [string, string] })[];
   lowCoverage: boolean;
   /** Bands for the lens heatmap, which spans rubrics: the first rubric's stages. */
@@ -266,8 +265,9 @@ export function buildReportView(result: ScoreResult, meta: ReportMeta): ReportVi
         ? { context: rubricScores.get(g.rubric)?.title ?? g.rubric, principleName: principleName(g.rubric, g.principle) }
         : lensNames(result, g.facet, g.principle)),
       roleNames: [reportable.get(g.roles[0])!.name, reportable.get(g.roles[1])!.name] as [string, string],
-    }))
-    .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));
+    }));
+  // NOTE: no sorting here: the engine's order (leadership against people served first,
+  // then the largest difference) is the one the terminal shows too.
 
   return {
     result,

@@ -22,12 +22,14 @@ export const sectionIntro = {
       ? 'Practices below the target, critical ones first, then by the size of the gap. Fill in an owner and a due date for the ones the team takes on.'
       : `The ${shown} most pressing of ${all} practices below the target, critical ones first, then by the size of the gap. Fill in an owner and a due date for the ones the team takes on. All ${all}, with every recommended action, are in action-plan.csv.`,
   disagreements: (shown: number, all: number) =>
-    `${shown === all ? 'These practices' : `These ${shown} of ${all} practices`} got ratings far apart. Talk them through before planning: people may work in different programs or shifts, or know different facts. Lowest and highest are points on the rubric's scale; agreement (r_wg) runs from 0 (no more agreement than chance) to 1 (full agreement).${shown === all ? '' : ' All of them are flagged in indicators.csv (column disagreement).'}`,
-  dontKnow: (shown: number, all: number) =>
-    `Many respondents answered "don't know" to ${shown === all ? 'these practices' : `these ${shown} of ${all} practices`}. That is a finding in itself: a practice that staff do not know about cannot be relied on. Share what exists, or build it.${shown === all ? '' : ' All of them are flagged in indicators.csv (column dont_know_finding).'}`,
+    `${shown === all ? 'These practices' : `These ${shown} of ${all} practices`} got staff ratings far apart (people served are not counted here; see Perception gaps). Talk them through before planning: staff may work in different programs or shifts, or know different facts. Lowest and highest are points on the rubric's scale; agreement (r_wg) runs from 0 (no more agreement than chance) to 1 (full agreement).${shown === all ? '' : ' All of them are flagged in indicators.csv (column disagreement).'}`,
+  dontKnow: (shown: number, all: number, rate: number) =>
+    all === 0
+      ? `A practice is listed here when ${Math.round(rate * 100)}% or more of staff answers to it are "don't know".`
+      : `${Math.round(rate * 100)}% or more of staff answers to ${shown === all ? 'these practices' : `these ${shown} of ${all} practices`} were "don't know"; the table gives the count. That is a finding in itself: a practice that staff do not know about cannot be relied on. Share what exists, or build it.${shown === all ? '' : ' All of them are flagged in indicators.csv (column dont_know_finding).'}`,
   notes: 'What respondents noted:',
-  perceptionGaps: (shown: number, all: number) =>
-    `The ${shown} largest of ${all} differences between roles. perspectives.csv has every role's figures by rubric and principle.`,
+  perceptionGaps: (shown: number, all: number, gap: number) =>
+    `${shown === all ? 'Differences' : `The first ${shown} of ${all} differences`} of ${gap} points or more between roles on a principle: leadership against people served first, then the largest. Each pair is compared over the practices of the principle that both roles rated, so both figures answer the same questions. perspectives.csv has every role's figures by rubric and principle.`,
   perspectives: (threshold: number) =>
     `How each role rated the agency. People served and family members rate statements about their own experience. Roles with fewer than ${threshold} respondents are named but not shown, to keep answers private.`,
   coverage: 'Coverage is the share of expected answers that came in.',

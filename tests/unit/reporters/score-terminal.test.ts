@@ -3,10 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
 import { plainStyle } from '../../../src/reporters/findings/types.js';
-import { renderCompareTerminal } from '../../../src/reporters/compare-terminal.js';
+import { displayedChange, renderCompareTerminal } from '../../../src/reporters/compare-terminal.js';
 import { renderScoreTerminal } from '../../../src/reporters/score-terminal.js';
 import { compareScores } from '../../../src/scoring/compare.js';
 import { methodology } from '../../../src/scoring/methodology.js';
@@ -101,3 +101,64 @@ describe('tira score, in-process', () => {
   });
 });
 
+
+describe('compare terminal view: figures as printed', () => {
+  const base = { id: 'x', name: 'x' };
+  it('the displayed change is the difference of the rounded figures', () => {
+    expect(displayedChange({ before: 57.4, after: 66.6 })).toBe(10); // 57% → 67%, though the change is 9.2
+    expect(displayedChange({ before: 57.5, after: 67.4 })).toBe(9); // 58% → 67%
+    expect(displayedChange({ before: null, after: 50 })).toBeNull();
+    const c = { ...base, before: 57.4, after: 66.6, change: 9.2, noise: null, status: 'up' as const };
+    const result = compareScores(
+      scoreAssessment(input([r], many('leadership', 3, { a: 2, b: 4, c: 4 }))),
+      scoreAssessment(input([r], many('leadership', 3, { a: 3, b: 2, c: 4 }))),
+    );
+    const view = renderCompareTerminal({ ...result, domains: [{ ...c, name: 'Made-up domain' }] }, { style: plainStyle });
+    expect(view).toMatch(/Made-up domain\s+57% →  67%  ▲ \+10 pts/);
+  });
+
+  it('crossings of the target within the noise are listed apart from new gaps', () => {
+    const result = compareScores(
+      scoreAssessment(input([r], many('leadership', 3, { a: 2, b: 4, c: 4 }))),
+      scoreAssessment(input([r], many('leadership', 3, { a: 3, b: 2, c: 4 }))),
+    );
+    const view = renderCompareTerminal({ ...result, newGaps: [], newGapsWithinNoise: ['c'] }, { style: plainStyle });
+    expect(view).toContain('New gaps: at or above target before, below it now, beyond the noise (0)');
+    expect(view).toMatch(/Crossed the target within the noise: not counted as new gaps or gaps closed \(1\)\n {2}c /);
+  });
+});
+
+describe('tira compare, in-process', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'tira-compare-unit-'));
+  const ws = (name: string, options: Parameters<typeof generateWorkspace>[1]) => {
+    generateWorkspace(join(tmp, name), { respondents: 6, seed: 5, rubrics: ['tic'], ...options });
+    return join(tmp, name);
+  };
+  const a = ws('a', { agency: 'Harbor House', date: '2025-03-01', cycle: '2025' });
+  const b = ws('b', { agency: '  harbor house ', date: '2026-03-01', cycle: '2026', shift: 0.5 });
+  const other = ws('other', { agency: 'Riverbend', date: '2026-03-01' });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('one agency, trimmed and in any case: compared, no warning', async () => {
+    const io = fakeIo();
+    expect(await run(['compare', a, b], io)).toBe(0);
+    expect(io.err).toBe('');
+  });
+
+  it('different agencies: exit 2 on one line saying why, unless --force', async () => {
+    const io = fakeIo();
+    expect(await run(['compare', a, other], io)).toBe(2);
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+    expect(io.err).toMatch(/different agencies \("Harbor House" and "Riverbend"\).*--force/);
+    expect(io.out).toBe('');
+    const forced = fakeIo();
+    expect(await run(['compare', a, other, '--force'], forced)).toBe(0);
+    expect(forced.err).toContain('warning: the agencies differ');
+  });
+
+  it('a baseline dated after the follow-up: a warning on stderr', async () => {
+    const io = fakeIo();
+    expect(await run(['compare', b, a], io)).toBe(0);
+    expect(io.err).toMatch(/warning: the baseline .*2026-03-01.* is dated after the follow-up .*2025-03-01/);
+  });
+});

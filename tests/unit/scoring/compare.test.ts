@@ -27,8 +27,22 @@ describe('compare', () => {
     ]);
     expect(result.gapsClosed).toEqual(['a']);
     expect(result.newGaps).toEqual(['b']);
+    expect(result.newGapsWithinNoise).toEqual([]);
     expect(result.regressions).toEqual(['b']);
     expect(result.rubrics[0]!.principles.find((p) => p.id === 'p1')).toMatchObject({ before: 62.5, after: 62.5, status: 'within-noise' });
+  });
+
+  it('crossing the target line within the noise is neither a new gap nor a gap closed', () => {
+    // a: 4 points (within the 5-point rule) down across the 75% target; c: up across it by as little.
+    const one = rubric([indicator('a'), indicator('c', 'p2', 'd1')], { scale: { levels: Array.from({ length: 101 }, (_, value) => ({ value, label: `L${value}`, description: 'l' })) } });
+    const before = scoreAssessment(formulaInput([one], [respondent('x', 'consensus', { a: 77, c: 73 })], { targetLevel: 75 }), {});
+    const after = scoreAssessment(formulaInput([one], [respondent('x', 'consensus', { a: 73, c: 77 })], { targetLevel: 75 }), {});
+    const result = compareScores(before, after);
+    expect(result.indicators.map((i) => [i.id, i.status])).toEqual([
+      ['a', 'within-noise'],
+      ['c', 'within-noise'],
+    ]);
+    expect(result).toMatchObject({ newGaps: [], gapsClosed: [], newGapsWithinNoise: ['a'], gapsClosedWithinNoise: ['c'] });
   });
 
   it('a change inside the spread of many ratings is noise', () => {

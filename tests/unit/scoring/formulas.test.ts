@@ -203,6 +203,70 @@ describe('priorities, disagreements, don\'t know', () => {
   });
 });
 
+describe('disagreement agenda and don\'t-know findings: staff answers only', () => {
+  const exp = { experience: { 'person-served': 'It happened to me.' } };
+  const served = { ...exp, raters: ['leadership', 'person-served'] };
+
+  it('people served who rate far from staff put no indicator on the agenda; their don\'t-knows are not staff\'s', () => {
+    const r = rubric([indicator('a', 'p1', 'd1', exp), indicator('k', 'p1', 'd1', exp)], { experienceScale: scaleOf(5) });
+    const result = scoreAssessment(
+      formulaInput([r], [
+        ...many('leadership', 3, { a: 3, k: 2 }),
+        respondent('c', 'clinical-staff', { a: 3, k: 'unknown' }),
+        respondent('p1', 'person-served', { a: 0, k: 'unknown' }),
+        respondent('p2', 'person-served', { a: 4, k: 'unknown' }),
+      ]),
+    );
+    // Overall, a spans 0 to 4 and k has 3 don't-knows in 6 answers.
+    expect(result.indicators.find((i) => i.id === 'a')).toMatchObject({ min: 0, max: 4 });
+    expect(result.indicators.find((i) => i.id === 'k')).toMatchObject({ unknown: 3, n: 3 });
+    expect(result.disagreements).toEqual([]);
+    // Staff: 1 don't know of 4 answers.
+    expect(result.dontKnow).toEqual([{ indicator: 'k', rubric: 'r', unknown: 1, answers: 4, rate: 0.25 }]);
+  });
+
+  it('staff disagreement is found even when people served close the spread', () => {
+    const r = rubric([indicator('a', 'p1', 'd1', exp)], { experienceScale: scaleOf(5) });
+    const result = scoreAssessment(formulaInput([r], [respondent('l', 'leadership', { a: 0 }), respondent('c', 'clinical-staff', { a: 4 }), ...many('person-served', 4, { a: 2 })]));
+    expect(result.disagreements).toMatchObject([{ indicator: 'a', n: 2, min: 0, max: 4, spread: 4 }]);
+  });
+
+  it('no entry from staff answers that all come from one hidden role', () => {
+    const r = rubric([indicator('x', 'p1', 'd1', served), indicator('y', 'p1', 'd1', served), indicator('o')], { experienceScale: scaleOf(5) });
+    const result = scoreAssessment(
+      input([r], [
+        respondent('l1', 'leadership', { x: 0, y: 'unknown', o: 2 }),
+        respondent('l2', 'leadership', { x: 4, y: 'unknown', o: 2 }),
+        ...many('clinical-staff', 3, { o: 2 }),
+        ...many('person-served', 3, { x: 2, y: 2 }),
+      ]),
+    );
+    // Overall, x pools two leaders with three people served: it shows.
+    expect(result.indicators.find((i) => i.id === 'x')!.withheld).toBeUndefined();
+    // Staff-only, x and y would be the two (hidden) leaders' own answers.
+    expect(result.disagreements).toEqual([]);
+    expect(result.dontKnow).toEqual([]);
+  });
+
+  it('no entry when the other voices are one hidden role: overall minus staff would be theirs', () => {
+    const r = rubric([indicator('z', 'p1', 'd1', exp)], { experienceScale: scaleOf(5) });
+    const people = (servedAnswer: number | 'unknown') => [
+      respondent('l1', 'leadership', { z: 0 }),
+      respondent('l2', 'leadership', { z: 4 }),
+      respondent('l3', 'leadership', { z: 'unknown' }),
+      ...many('clinical-staff', 3, { z: 2 }),
+      ...many('person-served', 2, { z: servedAnswer }),
+    ];
+    const result = scoreAssessment(input([r], people(0)));
+    expect(result.perspectives.roles.find((x) => x.role === 'person-served')!.hidden).toBe('small-cell');
+    expect(result.disagreements).toEqual([]);
+    expect(result.dontKnow).toEqual([]);
+    // With a third person served the staff's own disagreement shows.
+    const three = scoreAssessment(input([r], [...people(0), respondent('p3', 'person-served', { z: 1 })]));
+    expect(three.disagreements).toMatchObject([{ indicator: 'z', n: 5, min: 0, max: 4 }]);
+  });
+});
+
 describe('perspectives and the small-cell rule', () => {
   const r = rubric([indicator('a', 'p1'), indicator('b', 'p2')]);
 
@@ -281,6 +345,29 @@ describe('perspectives and the small-cell rule', () => {
     expect(result.indicators.map((i) => i.percent)).toEqual([75, 50]);
   });
 
+  it("a role's rubric figure needs a shown figure on at least half of the rubric's principles", () => {
+    const exp = { experience: { 'person-served': 'It happened to me.' } };
+    const four = (worded: string[]) =>
+      rubric(
+        ['p1', 'p2', 'p3', 'p4'].flatMap((p) => [indicator(`${p}a`, p, 'd1', worded.includes(p) ? exp : {}), indicator(`${p}b`, p, 'd1')]),
+        {
+          experienceScale: scaleOf(5),
+          principles: ['p1', 'p2', 'p3', 'p4'].map((id) => ({ id, name: id, description: 'd' })),
+        },
+      );
+    const answers = Object.fromEntries(['p1', 'p2', 'p3', 'p4'].flatMap((p) => [[`${p}a`, 3], [`${p}b`, 3]]));
+    const served = (worded: string[]) => {
+      const result = scoreAssessment(input([four(worded)], [...many('leadership', 3, answers), ...many('person-served', 3, answers)]));
+      return result.perspectives.roles.find((r) => r.role === 'person-served')!.rubrics[0]!;
+    };
+    // People served can judge p1a alone: every indicator they can judge is rated, yet it is one principle of four.
+    expect(served(['p1'])).toMatchObject({ percent: null, withheld: 'too-few-answers' });
+    expect(served(['p1'])!.principles.find((p) => p.id === 'p1')!.percent).toBe(75);
+    // Two of four principles: exactly half, shown.
+    expect(served(['p1', 'p2'])).toMatchObject({ percent: 75 });
+    expect(served(['p1', 'p2']).withheld).toBeUndefined();
+  });
+
   it('perception gaps: 15 points or more between reportable roles, leadership against people served first', () => {
     const exp = { experience: { 'person-served': 'It happened to me.' } };
     const r2 = rubric([indicator('a', 'p1', 'd1', exp), indicator('b', 'p2', 'd1', exp)], { experienceScale: scaleOf(5) });
@@ -294,6 +381,52 @@ describe('perspectives and the small-cell rule', () => {
       ['clinical-staff>person-served', 'p1', -75],
       ['clinical-staff>person-served', 'p2', 25],
     ]);
+  });
+});
+
+describe('perception gaps over the indicators both roles rated', () => {
+  const exp = { experience: { 'person-served': 'It happened to me.' } };
+  const r = rubric(
+    [
+      indicator('a', 'p1', 'd1', exp),
+      indicator('a2', 'p1', 'd1', { ...exp, weight: 3 }),
+      indicator('b', 'p1', 'd1'),
+      indicator('c', 'p2', 'd1', exp),
+      indicator('e', 'p2', 'd1', { raters: ['leadership'] }),
+    ],
+    { experienceScale: scaleOf(5) },
+  );
+
+  it('both roles are recomputed over the shared rated indicators, weight-weighted', () => {
+    const result = scoreAssessment(
+      input([r], [...many('leadership', 3, { a: 4, a2: 4, b: 0, c: 'unknown', e: 4 }), ...many('person-served', 3, { a: 4, a2: 0, c: 0 })]),
+    );
+    const leaders = result.perspectives.roles.find((x) => x.role === 'leadership')!;
+    // Leadership's own p1 figure covers b too: (100 + 3 x 100 + 0) / 5 = 80.
+    expect(leaders.rubrics[0]!.principles.find((p) => p.id === 'p1')!.percent).toBe(80);
+    const p1 = result.perspectives.gaps.find((g) => g.principle === 'p1')!;
+    // Over a and a2 only: leadership 100, people served (100 + 3 x 0) / 4 = 25.
+    expect(p1).toMatchObject({ roles: ['leadership', 'person-served'], percents: [100, 25], difference: 75, indicators: 2 });
+  });
+
+  it('a pair that shares no rated indicator on a principle is skipped, however far apart', () => {
+    const result = scoreAssessment(
+      input([r], [...many('leadership', 3, { a: 4, a2: 4, b: 4, c: 'unknown', e: 4 }), ...many('person-served', 3, { a: 4, a2: 4, c: 0 })]),
+    );
+    // p2: leadership rated e alone (100%), people served c alone (0%): no question in common.
+    const roles = result.perspectives.roles;
+    expect(roles.find((x) => x.role === 'leadership')!.rubrics[0]!.principles.find((p) => p.id === 'p2')!.percent).toBe(100);
+    expect(roles.find((x) => x.role === 'person-served')!.rubrics[0]!.principles.find((p) => p.id === 'p2')!.percent).toBe(0);
+    expect(result.perspectives.gaps).toEqual([]);
+  });
+
+  it('keeps the 15-point line on the recomputed figures', () => {
+    // Shared a, a2: leadership 75, people served 62.5 (12.5 points): no gap, though leadership's own p1 (b at 4) is 80, 17.5 above.
+    const result = scoreAssessment(
+      input([r], [...many('leadership', 3, { a: 3, a2: 3, b: 4, e: 3 }), ...many('person-served', 3, { a: 1, a2: 3, c: 3 })]),
+    );
+    expect(result.perspectives.roles.find((x) => x.role === 'leadership')!.rubrics[0]!.principles.find((p) => p.id === 'p1')!.percent).toBe(80);
+    expect(result.perspectives.gaps.filter((g) => g.principle === 'p1')).toEqual([]);
   });
 });
 
