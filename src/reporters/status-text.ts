@@ -9,7 +9,7 @@ export function renderStatusText(status: WorkspaceStatus): string {
   const out: string[] = [];
   const line = (text = '') => out.push(text);
   line(`${status.agency}, cycle ${status.cycle} (started ${status.date})`);
-  line(`Rubrics: ${status.rubrics.map((r) => `${r.id} ${r.version} (${r.indicators} indicators)`).join(', ')}`);
+  line(`Rubrics: ${status.rubrics.map((r) => `${r.id} ${r.version} (${r.indicators} indicator${r.indicators === 1 ? '' : 's'})`).join(', ')}`);
   line();
 
   if (status.respondents.length === 0) {

@@ -53,7 +53,7 @@ export async function initCommand(options: InitOptions, io: Io, prompter?: Promp
   } else if (prompter) {
     const ids = await prompter.checkbox({
       message: 'Which rubrics will the team rate? (space to choose, Enter to go on)',
-      choices: rubrics.map((r) => ({ value: r.id, name: `${r.id}: ${r.title} (${r.indicators.length} indicators)`, checked: r.id === 'tic' || r.id === 'rosc' })),
+      choices: rubrics.map((r) => ({ value: r.id, name: `${r.id}: ${r.title} (${r.indicators.length} indicator${r.indicators.length === 1 ? '' : 's'})`, checked: r.id === 'tic' || r.id === 'rosc' })),
       required: true,
     });
     chosen = ids.flatMap((id) => rubrics.filter((r) => r.id === id));

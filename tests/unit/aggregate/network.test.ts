@@ -32,7 +32,7 @@ function fourAgencies(): AgencyRecord[] {
         { role: 'leadership', name: 'Leadership', principles: { 'tic/safety': 60 } },
         { role: 'person-served', name: 'People served', principles: { 'tic/safety': 40 } },
       ],
-      gaps: [{ rubric: 'tic', facet: null, principle: 'safety', roles: ['leadership', 'person-served'], percents: [60, 40], difference: 20 }],
+      gaps: [{ rubric: 'tic', facet: null, principle: 'safety', roles: ['leadership', 'person-served'], percents: [60, 40], difference: 20, indicators: 1 }],
     }),
     agencyRecord('Agency B', {
       respondents: 3,
@@ -43,7 +43,7 @@ function fourAgencies(): AgencyRecord[] {
         { role: 'person-served', name: 'People served', principles: { 'tic/safety': 50 } },
       ],
       // Given the other way round: the roll-up puts the role that rated higher first.
-      gaps: [{ rubric: 'tic', facet: null, principle: 'safety', roles: ['person-served', 'leadership'], percents: [50, 80], difference: -30 }],
+      gaps: [{ rubric: 'tic', facet: null, principle: 'safety', roles: ['person-served', 'leadership'], percents: [50, 80], difference: -30, indicators: 1 }],
     }),
     agencyRecord('Agency C', {
       rubrics: [{ percent: 60, principles: { safety: null, choice: 60 }, domains: { outreach: 65 }, cells: { 'safety/outreach': null, 'choice/outreach': 60 } }],
