@@ -4,7 +4,7 @@
 // Content-Security-Policy that keeps it that way.
 import type { Heatmap, NetworkFigure, NetworkResult, NetworkRubric } from '../../model/aggregate.js';
 import { bandColours, bandStyles } from '../report/charts.js';
-import { html, raw, type SafeHtml } from '../report/html-template.js';
+import { html, htmlPage, raw, type SafeHtml } from '../report/html-template.js';
 import { reportCss } from '../report/html-style.js';
 import type { ReportFile } from '../report/types.js';
 import {
@@ -246,20 +246,5 @@ ${section('methodology', 'Methodology', html`<ul>${sentences.methodology(result)
 </main>
 <footer>${title}. Generated ${describeGenerated(result)}.</footer>`;
 
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="color-scheme" content="light">
-<meta name="generator" content="${html`tira ${result.tiraVersion}`}">
-<title>${html`${title}`}</title>
-<style>${css}</style>
-</head>
-<body>
-<div class="page">${body}</div>
-</body>
-</html>
-`;
+  return htmlPage({ title: title, tiraVersion: result.tiraVersion, css, body });
 }

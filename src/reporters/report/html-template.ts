@@ -38,3 +38,26 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
   });
   return new SafeHtml(out);
 }
+
+/**
+ * A whole self-contained page: no script and nothing fetched (the policy forbids
+ * both), the styles inline. Every HTML report (agency and network) is one.
+ */
+export function htmlPage(page: { title: string; tiraVersion: string; css: string; body: SafeHtml | string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="color-scheme" content="light">
+<meta name="generator" content="${html`tira ${page.tiraVersion}`}">
+<title>${html`${page.title}`}</title>
+<style>${page.css}</style>
+</head>
+<body>
+<div class="page">${page.body}</div>
+</body>
+</html>
+`;
+}

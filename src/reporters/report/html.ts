@@ -5,7 +5,7 @@
 // a browser gives the board packet (and `--format pdf` does just that).
 import type { ScoreResult } from '../../model/score.js';
 import { bandStyles, heatmap, heatmapTable, radarChart, radarKey } from './charts.js';
-import { html, raw, type SafeHtml } from './html-template.js';
+import { html, htmlPage, raw, type SafeHtml } from './html-template.js';
 import { reportCss } from './html-style.js';
 import type { ReportFile, ReportMeta } from './types.js';
 import {
@@ -81,22 +81,7 @@ ${methodologySection(view)}
 <footer>${view.title}. ${result.cycle}, ${result.date}. Generated ${describeGenerated(view.meta)}.</footer>`;
 
   const css = reportCss + bandStyles(view.rubrics.map((r) => r.bands.length));
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="color-scheme" content="light">
-<meta name="generator" content="${html`tira ${view.meta.tiraVersion}`}">
-<title>${html`${view.title}`}</title>
-<style>${css}</style>
-</head>
-<body>
-<div class="page">${body}</div>
-</body>
-</html>
-`;
+  return htmlPage({ title: view.title, tiraVersion: view.meta.tiraVersion, css, body });
 }
 
 function section(id: string, title: string, content: SafeHtml, first = false): SafeHtml {
