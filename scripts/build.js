@@ -11,7 +11,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
-export const schemaNames = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list', 'role-catalog', 'assessment', 'responses'];
+export const schemaNames = ['rubric', 'domain-catalog', 'scale', 'framework', 'term-list', 'role-catalog', 'assessment', 'responses', 'agency-export'];
 
 /** Errors kept per validation: well above the 500 findings a file shows, since some errors are merged away (oneOf branches). */
 const MAX_SCHEMA_ERRORS = 1000;

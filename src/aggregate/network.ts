@@ -32,7 +32,7 @@ import { groupFigure, rubricFigure } from '../scoring/groups.js';
 import { tagged } from '../scoring/lens.js';
 import { defaultSettings, EPSILON, namedDomains } from '../scoring/settings.js';
 import { agencyCodes, codeOf, normalizeAgencyName } from './anonymize.js';
-import { byText, compareVersions, distribution } from './stats.js';
+import { byText, compareVersions, distribution, sortedMean } from './stats.js';
 
 export interface AggregateInput {
   records: readonly AgencyRecord[];
@@ -58,8 +58,8 @@ interface AgencyView {
   record: AgencyRecord;
   rubrics: Map<string, AgencyRubric>;
   domains: Map<string, AgencyGroup>;
-  /** Its indicators on the shared sets, by `rubric/indicator`. */
-  indicators: Map<string, AgencyIndicator>;
+  /** Its indicators on the shared sets. */
+  indicators: AgencyIndicator[];
 }
 
 // NOTE: the engine's group rules read only the fields AgencyIndicator keeps
@@ -82,11 +82,17 @@ function dedupe(records: readonly AgencyRecord[]): { kept: AgencyRecord[]; dupli
   const byName = new Map<string, AgencyRecord[]>();
   for (const r of records) {
     const key = normalizeAgencyName(r.agency);
-    byName.set(key, [...(byName.get(key) ?? []), r]);
+    const group = byName.get(key);
+    if (group) group.push(r);
+    else byName.set(key, [r]);
   }
   const kept: AgencyRecord[] = [];
   const duplicates: { record: AgencyRecord; keptAs: AgencyRecord }[] = [];
   for (const group of byName.values()) {
+    if (group.length === 1) {
+      kept.push(group[0]!);
+      continue;
+    }
     const [first, ...rest] = [...group].sort(newestFirst);
     kept.push(first!);
     for (const r of rest) duplicates.push({ record: r, keptAs: first! });
@@ -113,7 +119,10 @@ function planRubrics(views: readonly { name: string; record: AgencyRecord }[]): 
   const byId = new Map<string, { name: string; record: AgencyRecord; rubric: AgencyRubric; position: number }[]>();
   for (const v of views) {
     v.record.rubrics.forEach((rubric, position) => {
-      byId.set(rubric.id, [...(byId.get(rubric.id) ?? []), { ...v, rubric, position }]);
+      const holder = { ...v, rubric, position };
+      const list = byId.get(rubric.id);
+      if (list) list.push(holder);
+      else byId.set(rubric.id, [holder]);
     });
   }
   const plans: RubricPlan[] = [];
@@ -157,7 +166,7 @@ function planRubrics(views: readonly { name: string; record: AgencyRecord }[]): 
       versions,
       shared,
       compatibility: { rubric: id, versions, shared: shared ? shared.size : modelIndicators.size, leftOut },
-      position: Math.min(...holders.map((h) => h.position)),
+      position: holders.reduce((min, h) => Math.min(min, h.position), Infinity),
     });
   }
   return plans.sort((a, b) => a.position - b.position || byText(a.id, b.id));
@@ -183,13 +192,13 @@ function regroup(rubric: AgencyRubric, indicators: readonly AgencyIndicator[], s
 function buildView(name: string, record: AgencyRecord, plans: ReadonlyMap<string, RubricPlan>): AgencyView {
   const settings = settingsOf(record);
   const rubrics = new Map<string, AgencyRubric>();
-  const indicators = new Map<string, AgencyIndicator>();
   let regrouped = false;
+  const indicators: AgencyIndicator[] = [];
   for (const rubric of record.rubrics) {
     const plan = plans.get(rubric.id)!;
     const own = record.indicators.filter((i) => i.rubric === rubric.id);
     const kept = plan.shared ? own.filter((i) => plan.shared!.has(i.id)) : own;
-    for (const i of kept) indicators.set(`${i.rubric}/${i.id}`, i);
+    for (const i of kept) indicators.push(i);
     if (plan.shared && kept.length !== own.length) {
       rubrics.set(rubric.id, regroup(rubric, kept, settings));
       regrouped = true;
@@ -197,9 +206,8 @@ function buildView(name: string, record: AgencyRecord, plans: ReadonlyMap<string
   }
   let domains = record.domains;
   if (regrouped) {
-    const all = [...indicators.values()];
     domains = record.domains.map((d) => {
-      const { percent, withheld, gap } = groupFigure(asScores(all.filter((i) => i.domain === d.id)), settings);
+      const { percent, withheld, gap } = groupFigure(asScores(indicators.filter((i) => i.domain === d.id)), settings);
       return { id: d.id, name: d.name, percent, ...(withheld ? { withheld } : {}), gap };
     });
   }
@@ -332,7 +340,7 @@ function indicatorGaps(plans: readonly RubricPlan[], views: readonly AgencyView[
     const byId = new Map<string, AgencyIndicator[]>();
     for (const v of views) {
       if (!v.rubrics.has(plan.id)) continue;
-      for (const i of v.indicators.values()) {
+      for (const i of v.indicators) {
         if (i.rubric !== plan.id) continue;
         const list = byId.get(i.id);
         if (list) list.push(i);
@@ -341,13 +349,21 @@ function indicatorGaps(plans: readonly RubricPlan[], views: readonly AgencyView[
     }
     for (const id of [...byId.keys()].sort(byText)) {
       const found = byId.get(id)!;
-      const rated = found.filter((i) => i.applicable && i.n >= 1 && i.percent !== null);
-      const below = rated.filter((i) => (i.gap ?? 0) > EPSILON).length;
+      // One pass: this runs once per indicator over every agency.
+      const percents: number[] = [];
+      const gaps: number[] = [];
+      let below = 0;
+      for (const i of found) {
+        if (!i.applicable || i.n < 1 || i.percent === null) continue;
+        const gap = i.gap ?? 0;
+        percents.push(i.percent);
+        gaps.push(gap);
+        if (gap > EPSILON) below++;
+      }
+      const rated = percents.length;
       const model = plan.modelIndicators.get(id) ?? found[0]!;
-      const percents = distribution(rated.map((i) => i.percent!));
-      const gaps = distribution(rated.map((i) => i.gap ?? 0));
-      const small = rated.length < minAgencies;
-      out.push({
+      const small = rated < minAgencies;
+      const gap: IndicatorGap = {
         rubric: plan.id,
         indicator: id,
         principle: model.principle,
@@ -355,13 +371,15 @@ function indicatorGaps(plans: readonly RubricPlan[], views: readonly AgencyView[
         text: model.text,
         critical: model.critical,
         assessed: found.length,
-        rated: rated.length,
+        rated,
         below,
-        share: rated.length > 0 ? below / rated.length : null,
-        mean: small || !percents ? null : percents.mean,
-        meanGap: small || !gaps ? null : gaps.mean,
-        ...(rated.length === 0 ? { withheld: 'no-figures' as const } : small ? { withheld: 'small-cell' as const } : {}),
-      });
+        share: rated > 0 ? below / rated : null,
+        mean: small || rated === 0 ? null : sortedMean(percents),
+        meanGap: small || rated === 0 ? null : sortedMean(gaps),
+      };
+      if (rated === 0) gap.withheld = 'no-figures';
+      else if (small) gap.withheld = 'small-cell';
+      out.push(gap);
     }
   }
   return out.sort(
@@ -379,7 +397,7 @@ function perceptionGaps(views: readonly AgencyView[], plans: ReadonlyMap<string,
   const found = new Map<string, { rubric: string; principle: string; roles: [string, string]; differences: number[] }>();
   const names = new Map<string, string>();
   for (const v of views) {
-    for (const role of [...v.record.roles].sort((a, b) => byText(a.role, b.role))) if (!names.has(role.role)) names.set(role.role, role.name);
+    for (const role of v.record.roles) if (!names.has(role.role)) names.set(role.role, role.name);
     for (const g of v.record.perceptionGaps) {
       // Lens groups are not compared across agencies: agencies need not have sent them.
       if (g.rubric === null || g.facet !== null || !plans.has(g.rubric)) continue;
@@ -392,17 +410,30 @@ function perceptionGaps(views: readonly AgencyView[], plans: ReadonlyMap<string,
       found.set(key, entry);
     }
   }
-  const out: RecurringPerceptionGap[] = [];
-  const rolesOf = views.map((v) => new Map(v.record.roles.map((r) => [r.role, r.principles])));
-  for (const entry of found.values()) {
-    if (entry.differences.length < 2) continue;
-    const pkey = `${entry.rubric}/${entry.principle}`;
-    let comparable = 0;
-    for (const roles of rolesOf) {
-      const a = roles.get(entry.roles[0])?.[pkey];
-      const b = roles.get(entry.roles[1])?.[pkey];
-      if (typeof a === 'number' && typeof b === 'number') comparable++;
+  // How many agencies could show each recurring gap: both roles with a figure. One
+  // pass over the agencies, each looking up a pair of roles once for all its gaps.
+  const recurring = [...found.values()].filter((entry) => entry.differences.length >= 2);
+  const byPair = new Map<string, { roles: [string, string]; entries: { key: string; comparable: number }[] }>();
+  const tallies = recurring.map((entry) => {
+    const pair = `${entry.roles[0]}\u0000${entry.roles[1]}`;
+    const tally = { key: `${entry.rubric}/${entry.principle}`, comparable: 0 };
+    const list = byPair.get(pair);
+    if (list) list.entries.push(tally);
+    else byPair.set(pair, { roles: entry.roles, entries: [tally] });
+    return tally;
+  });
+  for (const v of views) {
+    const roles = new Map(v.record.roles.map((r) => [r.role, r.principles]));
+    for (const { roles: [first, second], entries } of byPair.values()) {
+      const a = roles.get(first);
+      const b = roles.get(second);
+      if (!a || !b) continue;
+      for (const t of entries) if (typeof a[t.key] === 'number' && typeof b[t.key] === 'number') t.comparable++;
     }
+  }
+  const out: RecurringPerceptionGap[] = [];
+  for (const [k, entry] of recurring.entries()) {
+    const comparable = tallies[k]!.comparable;
     out.push({
       rubric: entry.rubric,
       facet: null,
@@ -435,7 +466,7 @@ function networkLens(framework: Framework, views: readonly AgencyView[], minAgen
         let assessed = 0;
         const values: number[] = [];
         for (const v of views) {
-          const members = tagged(asScores([...v.indicators.values()]), framework.id, facet.id, tag.id);
+          const members = tagged(asScores(v.indicators), framework.id, facet.id, tag.id);
           if (members.length === 0) continue;
           assessed++;
           const { percent } = groupFigure(members, settingsOf(v.record));

@@ -24,6 +24,14 @@ export function quantile(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/** The mean of the values summed in ascending order, as `distribution` computes it, without the quartiles. */
+export function sortedMean(values: readonly number[]): number {
+  const sorted = Float64Array.from(values).sort();
+  let total = 0;
+  for (const v of sorted) total += v;
+  return total / sorted.length;
+}
+
 /** Mean, min, quartiles and max; null for no values. */
 export function distribution(values: readonly number[]): Distribution | null {
   if (values.length === 0) return null;

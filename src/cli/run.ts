@@ -272,7 +272,7 @@ Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
     .option('--by <framework>', 'also group the figures by a framework the rubrics carry, such as samhsa-2014')
     .option('-o, --out <dir>', 'the folder to write into (default: <dir>/reports)')
     .option('--chrome <path>', 'the Chromium or Chrome to print the PDF with (default: $TIRA_CHROME, then the PATH)')
-    .option('--notes-in-json', "also put respondents' notes into report.json, which otherwise carries figures only (it is what an agency sends to a network roll-up)")
+    .option('--notes-in-json', "also put respondents' notes into report.json, which otherwise carries figures only (an agency may send it to a network roll-up)")
     .addHelpText(
       'after',
       `\nExamples:\n  $ tira report riverbend-2026\n  $ tira report riverbend-2026 --format pdf\n  $ tira report riverbend-2026 --format md,csv --by samhsa-2014 --out board-packet/\n\nExit codes: 0 written, 2 the workspace cannot be read, a wrong option, or no browser for the PDF.`,
@@ -295,10 +295,25 @@ Exit codes: 0 shown, 2 no such workspace, or it cannot be read.`,
     });
 
   program
+    .command('export')
+    .summary('write what an agency sends to a network roll-up')
+    .description(
+      "Write the agency's export for a network roll-up (tira aggregate): its figures per rubric, principle, domain and practice, the figures of roles large enough to report, and perception gaps, with small groups withheld. No respondent codes, answers or notes. Described by schemas/agency-export.schema.json.",
+    )
+    .argument('<dir>', 'the workspace folder (with assessment.yaml)')
+    .option('-o, --out <path>', 'a file, or a folder to write <agency>-<cycle>.tira-export.json into; without it, the export goes to stdout')
+    .addHelpText('after', `\nExamples:\n  $ tira export riverbend-2026 --out exports/\n  $ tira export riverbend-2026 > riverbend-2026.json\n\nExit codes: 0 written, 2 the workspace cannot be read or the output cannot be written.`)
+    .action(async (dir: string, options: { out?: string }) => {
+      const { exportCommand } = await import('./commands/export.js');
+      const { generatedAtFrom } = await import('./commands/report.js');
+      exitCode = await exportCommand({ dir, out: options.out, tiraVersion: version(), generatedAt: generatedAtFrom(io.env, new Date()) }, io);
+    });
+
+  program
     .command('aggregate')
     .summary('roll many agencies up into one network report')
     .description(
-      "Roll many agencies' results up into one network report: the mean of the agencies' figures per rubric, principle, domain and principle x domain cell with their spread, an agency x principle heatmap, the agencies furthest below target, the practices that are gaps in the most agencies, recurring perception gaps, and coverage. Reads workspaces, the JSON exports agencies send (tira score --json, tira report --format json), or folders that hold either. No respondent's answers are needed.",
+      "Roll many agencies' results up into one network report: the mean of the agencies' figures per rubric, principle, domain and principle x domain cell with their spread, an agency x principle heatmap, the agencies furthest below target, the practices that are gaps in the most agencies, recurring perception gaps, and coverage. Reads the exports agencies send (tira export; also tira score --json and tira report's report.json), workspaces, or folders that hold either. No respondent's answers are needed.",
     )
     .argument('<paths...>', 'workspaces, exports (*.json), or folders to search for both')
     // Repeatable rather than variadic, so that a path after --format md is a path, not a format.

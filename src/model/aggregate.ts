@@ -36,7 +36,12 @@ export interface AgencyRubric {
   principles: AgencyGroup[];
   domains: AgencyGroup[];
   matrix: AgencyCell[];
+  /** In an export: the rubric's framework tags by tag (framework -> facet -> tag -> indicator ids), which the roll-up puts back on the indicators for `--by`. */
+  tags?: RubricTagIndex;
 }
+
+/** framework id -> facet id -> tag id -> the ids of the indicators that carry the tag. */
+export type RubricTagIndex = Record<string, Record<string, Record<string, string[]>>>;
 
 /** What the roll-up needs of one indicator's figures: no ratings, no respondents. */
 export type AgencyIndicator = Pick<
@@ -52,9 +57,37 @@ export interface AgencyRole {
 }
 
 /**
- * One agency's score result reduced to what the roll-up reads: group figures,
- * indicator figures, reportable roles and perception gaps. Built right after an
- * export or a workspace is read, so that a run holds no more than this per agency.
+ * What an agency sends to a network roll-up: `tira export` writes it, and
+ * schemas/agency-export.schema.json describes it. Its score result reduced to what
+ * the roll-up reads (group figures, indicator figures, reportable roles and
+ * perception gaps), with percents rounded to two decimals. Small enough that
+ * 2,000 of them are read in well under a second, and plain enough that the
+ * agency can read what it sends.
+ */
+export interface AgencyExport {
+  format: 'tira-export';
+  formatVersion: 1;
+  /** A sentence for the people who handle the file. */
+  about?: string;
+  tiraVersion: string;
+  generatedAt: string | null;
+  agency: string;
+  cycle: string;
+  date: string;
+  respondents: number;
+  settings: ScoreSettings;
+  rubrics: AgencyRubric[];
+  /** Domains across the agency's rubrics. */
+  domains: AgencyGroup[];
+  indicators: AgencyIndicator[];
+  roles: AgencyRole[];
+  perceptionGaps: PerceptionGap[];
+}
+
+/**
+ * One agency as the roll-up holds it: its export (read from a file, or made from
+ * a workspace or a score result the same way), with where it came from. Built
+ * right after an input is read, so that a run holds no more than this per agency.
  */
 export interface AgencyRecord {
   /** Where it was read from, as the user named it. */
@@ -79,6 +112,7 @@ export interface AgencyRecord {
 
 // ---------------------------------------------------------------- inputs and their faults
 
+/** A workspace read and scored here, or a file an agency sent (`tira export`, or a `tira score --json` / `tira report` JSON). */
 export type InputKind = 'workspace' | 'export';
 
 /**
@@ -88,8 +122,8 @@ export type InputKind = 'workspace' | 'export';
  * - `workspace-unknown-rubric`: it pins a rubric that is missing, broken or of another version;
  * - `answer-log-torn`: a log's last line was cut off (a warning: the answers before it count);
  * - `json-syntax`: a .json file that is not valid JSON;
- * - `not-an-export`: JSON, but not a tira score export (another tool's file, a network report);
- * - `export-version-unknown`: a tira score export of a format version this tira does not know;
+ * - `not-an-export`: JSON, but not an agency's export (another tool's file, a network report);
+ * - `export-version-unknown`: an export of a format version this tira does not know;
  * - `export-invalid`: it says it is an export but lacks what one holds;
  * - `file-unreadable`: no permission, or not a file;
  * - `duplicate-agency`: another input holds the same agency; the later assessment is used.

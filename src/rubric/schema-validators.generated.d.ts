@@ -14,6 +14,7 @@ export const termList: GeneratedValidator;
 export const roleCatalog: GeneratedValidator;
 export const assessment: GeneratedValidator;
 export const responses: GeneratedValidator;
+export const agencyExport: GeneratedValidator;
 
 /** At most this many errors are kept by one validation (scripts/build.js bounds them). */
 export const maxSchemaErrors: number;

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkExport, summarizeScore } from '../aggregate/summarize.js';
+import { checkExport, exportScore, recordOfExport } from '../aggregate/agency-export.js';
 import type { AgencyRecord, FailedInput, InputKind, InputProblem } from '../model/aggregate.js';
 import type { Framework } from '../model/rubric.js';
 import { bundledRubricsDir, displayPath } from '../paths.js';
@@ -119,14 +119,17 @@ export interface ReadAgencies {
 const RUBRIC_PROBLEM = /rubric "[^"]*" (is pinned to|\()|holds rubric "|this assessment is pinned to /;
 const TORN_LINE = /last line was cut off/;
 
-/** Below this much work (a workspace counts as ten exports), starting threads costs more than it saves. */
-const THREAD_THRESHOLD = 200;
-const WORKSPACE_WEIGHT = 10;
+/**
+ * Threads pay for workspaces only, which are scored: an export is parsed once,
+ * and a thread would have to hand its record back as JSON to be parsed again.
+ * Below this many workspaces, starting threads costs more than it saves.
+ */
+const THREAD_THRESHOLD = 20;
 
 const WORKER_FILE = new URL('./read-agencies-worker.js', import.meta.url);
 
 export function defaultThreads(inputs: readonly FoundInput[]): number {
-  const work = inputs.reduce((sum, i) => sum + (i.kind === 'workspace' ? WORKSPACE_WEIGHT : 1), 0);
+  const work = inputs.reduce((sum, i) => sum + (i.kind === 'workspace' ? 1 : 0), 0);
   // NOTE: run from the TypeScript sources (the tests), there is no worker file to start.
   return work >= THREAD_THRESHOLD && existsSync(fileURLToPath(WORKER_FILE)) ? Math.min(availableParallelism(), 4) : 1;
 }
@@ -305,7 +308,7 @@ async function readOneExport(input: FoundInput, options: ReadAgenciesOptions, in
   }
   const checked = checkExport(data, options.tiraVersion);
   if (!checked.ok) return fault(input, checked.problem);
-  return { record: summarizeScore(checked.score, { source: input.source, kind: 'export', keepTags: options.keepTags, intern }) };
+  return { record: recordOfExport(checked.export, { source: input.source, kind: 'export', keepTags: options.keepTags, intern }) };
 }
 
 async function readOneWorkspace(input: FoundInput, options: ReadAgenciesOptions, cache: ReadCache, intern: (t: string) => string): Promise<Outcome> {
@@ -317,7 +320,8 @@ async function readOneWorkspace(input: FoundInput, options: ReadAgenciesOptions,
   const { workspace } = read;
   const warnings: InputProblem[] = workspace.warnings.map((w) => ({ code: TORN_LINE.test(w) ? 'answer-log-torn' : 'workspace-broken', detail: w }));
   const score = scoreAssessment(workspace, { tiraVersion: options.tiraVersion });
-  return { record: summarizeScore(score, { source: input.source, kind: 'workspace', keepTags: options.keepTags, intern, warnings }) };
+  // Through the export, as if the agency had sent it: a workspace and its export give the same figures.
+  return { record: recordOfExport(exportScore(score), { source: input.source, kind: 'workspace', keepTags: options.keepTags, intern, warnings }) };
 }
 
 /** The frameworks the bundled rubrics carry, for `--by` over exports alone. */

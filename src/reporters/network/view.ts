@@ -62,9 +62,9 @@ export const problemWords: Record<InputProblemCode, string> = {
   'workspace-unknown-rubric': 'workspace pins a rubric this tira cannot load',
   'answer-log-torn': 'an answer log was cut off mid-line; the answers before it count',
   'json-syntax': 'not valid JSON',
-  'not-an-export': 'not a tira score export',
+  'not-an-export': 'not an agency export',
   'export-version-unknown': 'export of a format version this tira does not read',
-  'export-invalid': 'damaged export: parts are missing',
+  'export-invalid': 'damaged export',
   'file-unreadable': 'cannot be read',
   'duplicate-agency': 'the same agency as another input; the later assessment is used',
 };

@@ -2,13 +2,16 @@
 // exports among a corrupt workspace, a torn log, a workspace on an unknown
 // rubric and files that are not exports; --anonymize in every format; and what
 // an agency's export may carry.
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../../src/cli/io.js';
 import { run } from '../../../src/cli/run.js';
-import type { NetworkResult } from '../../../src/model/aggregate.js';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { AgencyExport, NetworkResult } from '../../../src/model/aggregate.js';
+import type { ScoreResult } from '../../../src/model/score.js';
+import { packageRoot } from '../../../src/paths.js';
 import { generateWorkspace } from '../../../scripts/generate-workspace.js';
 
 const AGENCIES = ['Riverbend Community Services', 'Hillside Hope Center', 'Zephyr Valley Clinic', 'Marigold Peer Network'];
@@ -37,15 +40,18 @@ function workspace(name: string, agency: string, seed: number, shift = 0): strin
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'tira-aggregate-'));
   mkdirSync(join(root, 'network', 'exports'), { recursive: true });
-  // Two agencies send exports (named after them, as people name files), two send workspaces.
+  // Two agencies send files (named after them, as people name files): one a
+  // `tira export`, one a whole `tira score --json` result. Two send workspaces.
   for (const [i, agency] of AGENCIES.entries()) {
     const dir = workspace(`network/ws-${agency.split(' ')[0]!.toLowerCase()}`, agency, 10 + i, i * 0.3 - 0.3);
-    if (i < 2) {
+    const file = join(root, 'network', 'exports', `${agency.split(' ')[0]!.toLowerCase()}.json`);
+    if (i === 0) expect((await tira(['export', dir, '--out', file])).code).toBe(0);
+    if (i === 1) {
       const scored = await tira(['score', dir, '--json']);
       expect(scored.code).toBe(0);
-      writeFileSync(join(root, 'network', 'exports', `${agency.split(' ')[0]!.toLowerCase()}.json`), scored.stdout);
-      rmSync(dir, { recursive: true });
+      writeFileSync(file, scored.stdout);
     }
+    if (i < 2) rmSync(dir, { recursive: true });
   }
 });
 
@@ -117,7 +123,7 @@ describe('tira aggregate', () => {
       ['bad/unknown-rubric', 'workspace-unknown-rubric'],
       ['missing-folder', 'file-unreadable'],
     ]);
-    expect(result.coverage.faults.find((f) => f.source === 'bad/future.json')!.problem.detail).toMatch(/tira-score format version 2, which tira \S+ does not read/);
+    expect(result.coverage.faults.find((f) => f.source === 'bad/future.json')!.problem.detail).toMatch(/tira-export format version 2, which tira \S+ does not read/);
     const tornAgency = result.coverage.included.find((a) => a.agency === 'Torn Log Agency')!;
     expect(tornAgency.warnings.map((w) => w.code)).toEqual(['answer-log-torn']);
     // One warning per problem on stderr, each naming its input, then the count.
@@ -137,7 +143,7 @@ describe('tira aggregate', () => {
     writeFileSync(join(only, 'notes.json'), '[1, 2, 3]');
     const { code, stdout, stderr } = await tira(['aggregate', 'only-bad']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/warning: only-bad\/notes\.json: not a tira score export/);
+    expect(stderr).toMatch(/warning: only-bad\/notes\.json: not an agency export/);
     expect(stderr).toMatch(/no agency could be read/);
     expect(stdout).toMatch(/Network report: 0 agencies/);
   });
@@ -231,5 +237,77 @@ describe('what an agency sends', () => {
     const rolled = JSON.parse((await tira(['aggregate', 'private-report', '--format', 'json'])).stdout) as NetworkResult;
     expect(rolled.coverage.included.map((a) => a.agency)).toEqual(['Private Agency']);
     expect(rolled.coverage.faults.map((f) => f.problem.code)).toEqual(['duplicate-agency']);
+  });
+
+  it('tira export holds figures only, passes its schema, and rolls up to the figures of the workspace it came from', async () => {
+    const dir = workspace('export-ws', 'Export Check Agency', 51);
+    // A note and a respondent code that must not leave the agency.
+    const log = readFileSync(join(dir, 'responses', 'r001.jsonl'), 'utf8').replace('"id":"r001"', '"id":"kx9-person"');
+    writeFileSync(join(dir, 'responses', 'kx9-person.jsonl'), log);
+    rmSync(join(dir, 'responses', 'r001.jsonl'));
+    const first = JSON.parse(log.split('\n')[1]!) as { indicator: string };
+    appendFileSync(join(dir, 'responses', 'kx9-person.jsonl'), `${JSON.stringify({ type: 'answer', indicator: first.indicator, value: 1, note: 'A private remark', source: 'assess', at: '2026-03-02T12:00:00Z' })}\n`);
+
+    const out = await tira(['export', 'export-ws']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).not.toContain('kx9-person');
+    expect(out.stdout).not.toMatch(/"r0\d\d"/);
+    expect(out.stdout).not.toContain('A private remark');
+    // One line per indicator, so that a person can read what leaves the agency.
+    const exp = JSON.parse(out.stdout) as AgencyExport;
+    expect(out.stdout.split('\n').filter((line) => line.startsWith('    {"id":"tic-')).length).toBe(exp.indicators.length);
+    const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    const valid = ajv.compile(JSON.parse(readFileSync(join(packageRoot, 'schemas', 'agency-export.schema.json'), 'utf8')));
+    expect(valid(exp), JSON.stringify(valid.errors)).toBe(true);
+    // Roles under the small-cell threshold have no figures in it, and stderr says which.
+    const score = JSON.parse((await tira(['score', 'export-ws', '--json'])).stdout) as ScoreResult;
+    const hidden = score.perspectives.roles.filter((r) => !r.reportable && r.hidden !== 'no-respondents');
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(exp.roles.map((r) => r.role).sort()).toEqual(score.perspectives.roles.filter((r) => r.reportable).map((r) => r.role).sort());
+    expect(out.stderr).toContain(`none for ${hidden.map((r) => r.name).join(', ')}`);
+    expect(out.stderr).toContain('No respondent codes, answers or notes.');
+
+    // The network figures are the same whether the agency sent its export or its workspace was at hand.
+    mkdirSync(join(root, 'as-export'));
+    writeFileSync(join(root, 'as-export', 'export-check.json'), out.stdout);
+    const strip = (r: NetworkResult) => ({ ...r, generatedAt: null, coverage: { ...r.coverage, included: r.coverage.included.map(({ source: _s, kind: _k, ...rest }) => rest) } });
+    const fromWorkspace = JSON.parse((await tira(['aggregate', 'network', 'export-ws', '--format', 'json', '--by', 'samhsa-2014'])).stdout) as NetworkResult;
+    const fromExport = JSON.parse((await tira(['aggregate', 'network', 'as-export', '--format', 'json', '--by', 'samhsa-2014'])).stdout) as NetworkResult;
+    expect(fromExport.coverage.agencies).toBe(5);
+    expect(strip(fromExport)).toEqual(strip(fromWorkspace));
+    expect(fromExport.lens!.facets.some((f) => f.groups.some((g) => g.agencies === 5))).toBe(true);
+  });
+
+  it('tira export writes to a file or into a folder, readable by others, and figures are rounded to hundredths', async () => {
+    workspace('export-out', 'Åsa & Søn: "Peer" Services', 52);
+    mkdirSync(join(root, 'outbox'));
+    const folder = await tira(['export', 'export-out', '--out', 'outbox']);
+    expect(folder.code).toBe(0);
+    const name = 'asa-s-n-peer-services-asa-s-n-peer-services-2026.tira-export.json';
+    expect(readdirSync(join(root, 'outbox'))).toEqual([name]);
+    expect(folder.stderr).toMatch(new RegExp(`^tira: wrote outbox/${name.replace(/\./g, '\\.')}$`, 'm'));
+    expect(statSync(join(root, 'outbox', name)).mode & 0o777).toBe(0o644);
+    const file = await tira(['export', 'export-out', '-o', 'outbox/mine.json']);
+    expect(file.code).toBe(0);
+    const exp = JSON.parse(readFileSync(join(root, 'outbox', 'mine.json'), 'utf8')) as AgencyExport;
+    expect(exp.agency).toBe('Åsa & Søn: "Peer" Services');
+    const figures = [...exp.indicators.map((i) => i.percent), ...exp.rubrics.flatMap((r) => r.principles.map((p) => p.percent))].filter((v): v is number => v !== null);
+    expect(figures.length).toBeGreaterThan(10);
+    for (const v of figures) expect(Math.round(v * 100) / 100).toBe(v);
+    expect((await tira(['export', 'no-such-workspace'])).code).toBe(2);
+  });
+
+  it('names what is wrong with a damaged export, down to the field', async () => {
+    const good = JSON.parse((await tira(['export', 'export-out'])).stdout) as AgencyExport;
+    mkdirSync(join(root, 'damaged'));
+    const damaged = structuredClone(good) as unknown as { rubrics: { principles: { percent: unknown }[] }[] };
+    damaged.rubrics[0]!.principles[1]!.percent = 'high';
+    writeFileSync(join(root, 'damaged', 'a.json'), JSON.stringify(damaged));
+    writeFileSync(join(root, 'damaged', 'b.json'), JSON.stringify({ ...good, rubrics: [...good.rubrics, good.rubrics[0]] }));
+    const { code, stderr } = await tira(['aggregate', 'damaged']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^tira: warning: damaged\/a\.json: damaged export: rubrics\.0\.principles\.1\.percent must be number,null/m);
+    expect(stderr).toMatch(/^tira: warning: damaged\/b\.json: damaged export: rubric "tic" is in it twice$/m);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExport, summarizeScore } from '../../../src/aggregate/summarize.js';
+import { checkExport, exportScore, recordOfExport } from '../../../src/aggregate/agency-export.js';
 import { buildFixtureWorkspace } from '../../helpers/score-fixture.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 
@@ -19,7 +19,7 @@ describe('checkExport', () => {
     expect(checkExport(score, '0.1.0').ok).toBe(true);
     const wrapped = checkExport({ format: 'tira-report', formatVersion: 1, report: {}, score }, '0.1.0');
     expect(wrapped.ok).toBe(true);
-    const record = summarizeScore(score, { source: 'x.json', kind: 'export' });
+    const record = recordOfExport(exportScore(score), { source: 'x.json', kind: 'export' });
     const text = JSON.stringify(record);
     for (const r of workspace.respondents) expect(text).not.toContain(`"${r.id}"`);
     expect(text).not.toContain('a note nobody should see');
