@@ -1,9 +1,10 @@
 // `tira export <dir>`: what an agency sends to a network roll-up. Reads and
 // scores the workspace, reduces the result to the agency export (figures only,
 // small cells withheld), and prints or writes it, saying on stderr what it holds.
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { exportScore } from '../../aggregate/agency-export.js';
+import { displayPath } from '../../paths.js';
 import { renderAgencyExport } from '../../reporters/agency-export.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { readWorkspace } from '../../workspace/read-workspace.js';
@@ -53,10 +54,19 @@ export async function exportCommand(options: ExportCommandOptions, io: Io): Prom
   if (options.out === undefined) io.stdout(content);
   else {
     const target = resolve(io.cwd, options.out);
-    const file = isFolder(target) ? join(target, exportFileName(exp.agency, exp.cycle)) : target;
-    // Figures only, nothing about a person: readable by others, like any file the agency sends.
-    writeFileAtomic(file, content, 0o644);
-    io.stderr(`tira: wrote ${isFolder(target) ? join(options.out, exportFileName(exp.agency, exp.cycle)) : options.out}\n`);
+    // A folder when it is one, or when the name ends with a slash (then it is made).
+    const asFolder = isFolder(target) || /[\\/]$/.test(options.out);
+    const file = asFolder ? join(target, exportFileName(exp.agency, exp.cycle)) : target;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      // Figures only, nothing about a person: readable by others, like any file the agency sends.
+      writeFileAtomic(file, content, 0o644);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      io.stderr(`tira: cannot write ${displayPath(file, io.cwd)} (${code}); name a file or folder you may write to with --out\n`);
+      return ExitCode.usage;
+    }
+    io.stderr(`tira: wrote ${asFolder ? join(options.out, exportFileName(exp.agency, exp.cycle)) : options.out}\n`);
   }
 
   const withheld = score.perspectives.roles.filter((r) => r.hidden === 'small-cell' || r.hidden === 'complementary');

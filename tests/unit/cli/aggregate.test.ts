@@ -296,6 +296,13 @@ describe('what an agency sends', () => {
     expect(figures.length).toBeGreaterThan(10);
     for (const v of figures) expect(Math.round(v * 100) / 100).toBe(v);
     expect((await tira(['export', 'no-such-workspace'])).code).toBe(2);
+    // A name ending in a slash is a folder, made when missing; a place that cannot be written is one line and exit 2.
+    expect((await tira(['export', 'export-out', '--out', 'new/outbox/'])).code).toBe(0);
+    expect(readdirSync(join(root, 'new', 'outbox'))).toEqual([name]);
+    writeFileSync(join(root, 'a-file'), '');
+    const blocked = await tira(['export', 'export-out', '--out', 'a-file/x.json']);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/^tira: cannot write a-file\/x\.json \(E[A-Z]+\); name a file or folder you may write to with --out$/m);
   });
 
   it('names what is wrong with a damaged export, down to the field', async () => {
