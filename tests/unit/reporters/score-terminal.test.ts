@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
 import { plainStyle } from '../../../src/reporters/findings/types.js';
-import { displayedChange, renderCompareTerminal } from '../../../src/reporters/compare-terminal.js';
+import { describeChange, displayedChange, renderCompareTerminal } from '../../../src/reporters/compare-terminal.js';
+import fc from 'fast-check';
+import { classify } from '../../../src/scoring/compare.js';
 import { renderScoreTerminal } from '../../../src/reporters/score-terminal.js';
 import { shortDomainLabels } from '../../../src/reporters/domain-labels.js';
 import { viewWidth } from '../../../src/cli/commands/score.js';
@@ -184,6 +186,44 @@ describe('compare terminal view: figures as printed', () => {
     );
     const view = renderCompareTerminal({ ...result, domains: [{ ...c, name: 'Made-up domain' }] }, { style: plainStyle });
     expect(view).toMatch(/Made-up domain\s+57% →  67%  ▲ \+10 pts/);
+  });
+
+  it('a change under 5 points that shows as +5 says so in one decimal, not "+5 pts (within noise)"', () => {
+    const settings = { minChange: 5 };
+    // 57.4% → 62.3%: printed 57% → 62%, a change of 4.9 points.
+    expect(describeChange({ before: 57.4, after: 62.3, change: 62.3 - 57.4, noise: null, status: 'within-noise' }, settings)).toBe('≈ +4.9 pts (within noise: under 5)');
+    expect(describeChange({ before: 62.3, after: 57.4, change: 57.4 - 62.3, noise: 3, status: 'within-noise' }, settings)).toBe('≈ -4.9 pts (within noise: under 5)');
+    // 4.96 is cut, not rounded, to one decimal: "+5.0" would say the opposite of the words.
+    expect(describeChange({ before: 50.4, after: 55.36, change: 4.96, noise: null, status: 'within-noise' }, settings)).toBe('≈ +4.9 pts (within noise: under 5)');
+    expect(describeChange({ before: 50, after: 54, change: 4, noise: null, status: 'within-noise' }, settings)).toBe('≈ +4 pts (within noise)');
+  });
+
+  it('a change of 5 points or more within the noise band names the band, in decimals when the rounded figures reach it', () => {
+    const settings = { minChange: 5 };
+    expect(describeChange({ before: 25.2, after: 44.8, change: 19.6, noise: 24.3, status: 'within-noise' }, settings)).toBe('≈ +20 pts (within noise of ±25)');
+    // Printed 51% → 58% (+7) against a band of exactly 7.0.
+    expect(describeChange({ before: 50.6, after: 57.5, change: 6.9, noise: 7, status: 'within-noise' }, settings)).toBe('≈ +6.9 pts (within noise of ±7.0)');
+    expect(describeChange({ before: 50, after: 60, change: 10, noise: 8, status: 'up' }, settings)).toBe('▲ +10 pts');
+  });
+
+  it('whatever the figures, a change within the noise never reads as reaching the line it missed', () => {
+    const settings = { minChange: 5 };
+    const percent = fc.double({ min: 0, max: 100, noNaN: true });
+    const noise = fc.option(fc.double({ min: 0.1, max: 40, noNaN: true }), { nil: null });
+    fc.assert(
+      fc.property(percent, percent, noise, (before, after, band) => {
+        // The scoring core decides the status; give it standard errors that make `band` the noise.
+        const se = band === null ? null : band / 2 / Math.SQRT2;
+        const c = classify(before, after, se, se);
+        if (c.status !== 'within-noise') return;
+        const words = describeChange(c, settings);
+        const shown = Math.abs(Number(/[+-]?(\d+(\.\d)?) pts/.exec(words)![1]));
+        const line = /under (\d+)\)|±(\d+(\.\d)?)\)/.exec(words);
+        if (line) expect(shown, words).toBeLessThan(Number(line[1] ?? line[2]));
+        else expect(shown, words).toBeLessThan(settings.minChange);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('crossings of the target within the noise are listed apart from new gaps', () => {
