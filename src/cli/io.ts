@@ -12,6 +12,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal: colour and tables are for people, not pipes. */
   isTTY: boolean;
+  /** The terminal's width in columns, when stdout is a terminal. */
+  columns?: number;
   /** Whether stderr is a terminal: progress bars are drawn only there. */
   stderrIsTTY?: boolean;
   /** Input for prompts; absent in tests that run no prompt. */
@@ -26,6 +28,9 @@ export const processIo: Io = {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  get columns() {
+    return process.stdout.isTTY === true ? process.stdout.columns : undefined;
+  },
   get stderrIsTTY() {
     return process.stderr.isTTY === true;
   },

@@ -1,10 +1,12 @@
 // Prints the HTML report to PDF with a Chromium or Chrome already on the
 // machine, run headless as a child process. tira never downloads a browser.
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stabilizePdf } from './pdf-metadata.js';
+import { writeFileAtomic } from './write-files.js';
 
 /** Environment variables that can name the browser, first match wins. */
 export const BROWSER_ENV = ['TIRA_CHROME', 'CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH'] as const;
@@ -61,10 +63,15 @@ export const HEADLESS_FLAGS = [
   '--disable-extensions',
 ];
 
-/** Prints `htmlFile` to `pdfFile` (replacing it only once the new one is complete). */
-export async function printPdf(browser: string, htmlFile: string, pdfFile: string, timeoutMs = 120_000): Promise<void> {
+/**
+ * Prints `htmlFile` to `pdfFile` (replacing it only once the new one is complete),
+ * dated `at`: the same report prints to the same bytes (see pdf-metadata.ts).
+ * Like the other report files it is readable by its owner only.
+ */
+export async function printPdf(browser: string, htmlFile: string, pdfFile: string, at: Date, timeoutMs = 120_000): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'tira-chrome-'));
-  const partial = join(dirname(pdfFile), `.${process.pid}.report.pdf.tmp`);
+  // In the private profile folder: Chromium writes the file world-readable.
+  const partial = join(profile, 'report.pdf');
   try {
     await new Promise<void>((done, fail) => {
       execFile(
@@ -74,11 +81,10 @@ export async function printPdf(browser: string, htmlFile: string, pdfFile: strin
         (error, _stdout, stderr) => (error ? fail(new Error(`${browser} failed: ${error.message}${stderr ? `\n${String(stderr).trim().split('\n').slice(-3).join('\n')}` : ''}`)) : done()),
       );
     });
-    const head = readFileSync(partial).subarray(0, 5).toString('latin1');
-    if (head !== '%PDF-') throw new Error(`${browser} did not write a PDF`);
-    renameSync(partial, pdfFile);
+    const pdf = readFileSync(partial);
+    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${browser} did not write a PDF`);
+    writeFileAtomic(pdfFile, stabilizePdf(pdf, at));
   } finally {
-    rmSync(partial, { force: true });
     rmSync(profile, { recursive: true, force: true });
   }
 }

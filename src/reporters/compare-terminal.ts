@@ -3,6 +3,7 @@
 // Pure: (result, options) => string. Each change carries a word or mark as well
 // as a colour; changes within the noise say so.
 import type { Change, CompareResult, GroupChange, IndicatorChange } from '../model/compare.js';
+import { EPSILON } from '../scoring/settings.js';
 import type { TextStyle } from './findings/types.js';
 
 export interface CompareTerminalOptions {
@@ -24,6 +25,39 @@ export function displayedChange(c: Pick<Change, 'before' | 'after'>): number | n
   return Math.round(c.after) - Math.round(c.before);
 }
 
+/**
+ * One decimal, cut toward zero: 4.96 reads 4.9, never 5.0, so that a change under a
+ * threshold never reads as reaching it. EPSILON first, as the scoring core adds it,
+ * so that 62.3 - 57.4 (4.8999999999999995 in floating point) reads 4.9.
+ */
+const cut = (n: number) => (Math.trunc((n + Math.sign(n) * EPSILON) * 10) / 10).toFixed(1);
+/** One decimal, rounded up: the noise band never reads smaller than it is. */
+const up = (n: number) => (Math.ceil(n * 10 - 1e-9) / 10).toFixed(1);
+
+/**
+ * The words for a change, without colour: the displayed change (see displayedChange)
+ * and, within the noise, why, in terms that agree with the number shown. A change
+ * that shows as 5 points or more yet is within the noise names the line it did not
+ * reach: the noise band (±, from n and sd), rounded up; and where the rounded
+ * figures make the change look as large as that line (57.4% → 62.3% shows as +5
+ * while the change is 4.9 and the minimum is 5), the change is shown unrounded to
+ * one decimal, cut rather than rounded, so that it stays visibly under the line.
+ */
+export function describeChange(c: Change, settings: Pick<CompareResult['settings'], 'minChange'>): string {
+  if (c.status === 'not-rated') return 'not rated in both';
+  const n = displayedChange(c)!;
+  const text = `${n > 0 ? '+' : ''}${n} pts`;
+  if (c.status === 'up') return `▲ ${text}`;
+  if (c.status === 'down') return `▼ ${text}`;
+  if (Math.abs(n) < settings.minChange || c.change === null) return `≈ ${text} (within noise)`;
+  const exact = `${c.change > 0 ? '+' : ''}${cut(c.change)} pts`;
+  // NOTE: the same test as the scoring core's classify (src/scoring/compare.ts), which decided the status.
+  const underMinimum = Math.abs(c.change) + EPSILON < settings.minChange;
+  if (underMinimum || c.noise === null) return `≈ ${exact} (within noise: under ${settings.minChange})`;
+  const band = Math.ceil(c.noise - EPSILON);
+  return Math.abs(n) < band ? `≈ ${text} (within noise of ±${band})` : `≈ ${exact} (within noise of ±${up(c.noise)})`;
+}
+
 export function renderCompareTerminal(result: CompareResult, options: CompareTerminalOptions): string {
   const { style } = options;
   const top = options.top ?? 10;
@@ -31,13 +65,10 @@ export function renderCompareTerminal(result: CompareResult, options: CompareTer
   const out: string[] = [];
   const heading = (text: string) => out.push('', style.bold(text));
   const delta = (c: Change) => {
-    if (c.status === 'not-rated') return style.dim('not rated in both');
     // From the figures as printed, so that "57% → 67%" reads "+10", never "+9"; the status stays the unrounded one's.
-    const n = displayedChange(c)!;
-    const text = `${n > 0 ? '+' : ''}${n} pts`;
-    if (c.status === 'up') return style.green(`▲ ${text}`);
-    if (c.status === 'down') return style.red(`▼ ${text}`);
-    return style.dim(`≈ ${text} (within noise)`);
+    const text = describeChange(c, result.settings);
+    if (c.status === 'not-rated' || c.status === 'within-noise') return style.dim(text);
+    return c.status === 'up' ? style.green(text) : style.red(text);
   };
   const line = (name: string, c: Change, nameWidth: number) => `  ${truncate(name, nameWidth).padEnd(nameWidth)} ${pct(c.before).padStart(4)} → ${pct(c.after).padStart(4)}  ${delta(c)}`;
   const groups = (title: string, list: GroupChange[]) => {

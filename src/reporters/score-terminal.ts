@@ -2,18 +2,20 @@
 // (indicative) stage, a principle x domain table, then what to do first, where
 // people disagree or do not know, how roles see it, and how much was answered.
 // Pure: (result, options) => string; colour comes in as a style, and every band
-// also carries a mark, so the text reads the same without colour. Fits 100 columns.
+// also carries a mark, so the text reads the same without colour. Fits the width
+// it is given, 80 columns or more (100 unless the command says otherwise).
 import Table from 'cli-table3';
 import type { GroupScore, RubricScore, ScoreResult } from '../model/score.js';
 import { bandFor, type Band } from '../scoring/bands.js';
 import { namedDomains } from '../scoring/settings.js';
+import { shortDomainLabels } from './domain-labels.js';
 import type { TextStyle } from './findings/types.js';
 
 export interface ScoreTerminalOptions {
   style: TextStyle;
   /** How many priorities to list (10). */
   top?: number;
-  /** Columns to fit (100). */
+  /** Columns to fit (100); anything under 80 is taken as 80. */
   width?: number;
 }
 
@@ -40,12 +42,13 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalOptions): string {
   const { style } = options;
-  const width = options.width ?? 100;
+  const width = Math.max(80, options.width ?? 100);
   const top = options.top ?? 10;
   const out: string[] = [];
   const paint = (band: Band | null, text: string) => (band === 'met' ? style.green(text) : band === 'far' ? style.red(text) : band === 'near' ? style.yellow(text) : style.dim(text));
   const cell = (g: Pick<GroupScore, 'percent' | 'withheld'>, target: number) => {
-    if (g.percent === null) return style.dim(g.withheld === 'no-indicators' ? '·' : g.withheld === 'not-applicable' ? 'n/a' : '–');
+    // A trailing space where a figure has its mark, so that dots and dashes line up with the digits.
+    if (g.percent === null) return `${style.dim(g.withheld === 'no-indicators' ? '·' : g.withheld === 'not-applicable' ? 'n/a' : '–')} `;
     const band = bandFor(g.percent, target);
     return paint(band, `${round(g.percent)}${marks[band!]}`);
   };
@@ -58,10 +61,12 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
   out.push(style.bold(`${result.agency} · ${result.cycle} · ${result.date}`));
   out.push(
     style.dim(
-      `${plural(result.coverage.respondents, 'respondent')} · target level ${result.targetLevel} · percents rounded · stages are indicative, not a certification`,
+      wrap(`${plural(result.coverage.respondents, 'respondent')} · target level ${result.targetLevel} · percents rounded · stages are indicative, not a certification`, width, '', '', ' · '),
     ),
   );
 
+  // The key to the matrix's columns and the legend are printed once, and again only under a table with other columns.
+  let keyShown = '';
   for (const rubric of result.rubrics) {
     heading(`${rubric.title} (${rubric.id} ${rubric.version})`);
     const target = rubric.targetPercent;
@@ -72,10 +77,14 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
       if (rubric.stage?.cappedFrom) {
         const level = rubric.criticalGate ? ` ${rubric.criticalGate.minLevel}` : '';
         const held = `Held below ${rubric.stage.cappedFrom.name} (indicative) while critical practices are below level${level} or not rated: ${rubric.stage.heldBy.join(', ')}`;
-        out.push(style.yellow(wrap(held, width - 2)));
+        out.push(style.yellow(wrap(held, width, '  ', '    ')));
       }
     }
-    if (!result.lens) out.push(matrixTable(rubric, width, cell));
+    if (!result.lens) {
+      const columns = orderDomains(rubric.domains).map((d) => d.id).join(' ');
+      out.push(matrixTable(rubric, width, cell, keyShown !== columns));
+      keyShown = columns;
+    }
   }
 
   if (result.lens) {
@@ -121,7 +130,7 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
       ]);
     }
     out.push(table.toString());
-    out.push(style.dim('  ! critical: its absence risks re-traumatizing people served. Gap: points below target (scale).'));
+    out.push(style.dim(wrap('! critical: its absence risks re-traumatizing people served. Gap: points below target (scale).', width, '  ', '    ')));
   }
 
   heading(`Where staff disagree (staff ratings: spread of ${result.settings.disagreementSpread}+ points or r_wg below ${result.settings.lowRwg})`);
@@ -134,7 +143,7 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
 
   heading(`Do staff know? (don't know in ${Math.round(result.settings.dontKnowRate * 100)}% or more of staff answers)`);
   if (result.dontKnow.length === 0) out.push(style.dim(`  No indicator where ${Math.round(result.settings.dontKnowRate * 100)}% or more of staff answers were don't know.`));
-  else out.push('  Staff do not know whether these happen: a communication gap, not a practice gap.');
+  else out.push(wrap('Staff do not know whether these happen: a communication gap, not a practice gap.', width, '  ', '  '));
   for (const d of result.dontKnow.slice(0, top)) {
     out.push(`  ${d.indicator.padEnd(16)} ${String(Math.round(d.rate * 100)).padStart(3)}% (${d.unknown} of ${d.answers} answered don't know)  ${style.dim(truncate(indicator.get(d.indicator)!.text, width - 58))}`);
   }
@@ -171,25 +180,38 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
   const lensName = new Map((result.lens?.facets[0]?.groups ?? []).map((g) => [g.id, g.name]));
   if (result.perspectives.gaps.length > 0) {
     out.push(`  Perception gaps (${result.settings.perceptionGap}+ points apart; leadership vs people served first):`);
-    for (const g of result.perspectives.gaps.slice(0, top)) {
-      const where = g.rubric ? `${g.rubric}: ${principleName.get(`${g.rubric}/${g.principle}`) ?? g.principle}` : (lensName.get(g.principle) ?? g.principle);
-      out.push(
-        `  ${truncate(where, 36).padEnd(36)} ${names.get(g.roles[0])} ${formatPercent(g.percents[0])} vs ${names.get(g.roles[1])} ${formatPercent(g.percents[1])} (${g.difference > 0 ? '+' : ''}${round(g.difference)}, ${g.indicators} shared)`,
-      );
-    }
-    out.push(style.dim('  Each pair is compared over the indicators of the principle that both roles rated (shared).'));
+    const gaps = result.perspectives.gaps.slice(0, top).map((g) => ({
+      where: g.rubric ? `${g.rubric}: ${principleName.get(`${g.rubric}/${g.principle}`) ?? g.principle}` : (lensName.get(g.principle) ?? g.principle),
+      figures: `${names.get(g.roles[0])} ${formatPercent(g.percents[0])} vs ${names.get(g.roles[1])} ${formatPercent(g.percents[1])} (${g.difference > 0 ? '+' : ''}${round(g.difference)}, ${g.indicators} shared)`,
+    }));
+    // The principle's name gives way first: the figures are the finding.
+    const whereWidth = Math.max(12, Math.min(36, width - 3 - Math.max(...gaps.map((g) => g.figures.length))));
+    for (const g of gaps) out.push(`  ${truncate(g.where, whereWidth).padEnd(whereWidth)} ${g.figures}`);
+    out.push(style.dim(wrap('Each pair is compared over the indicators of the principle that both roles rated (shared).', width, '  ', '  ')));
   }
 
-  heading('Coverage: share answered (rated, not applicable or don\'t know) of the answers expected');
+  heading("Coverage (answered: rated, n/a or don't know, of the answers expected)");
+  // Figures in columns of their own, so that the names keep their room at 80 columns.
+  const figureColumns = [
+    ['share', 5],
+    ['rated', 5],
+    ['n/a', 4],
+    ["don't know", 10],
+    ['skipped', 7],
+    ['open', 5],
+  ] as const;
+  const coverageName = Math.max(20, Math.min(36, width - 2 - figureColumns.reduce((sum, [, w]) => sum + w + 1, 0) - 4));
+  out.push(`  ${''.padEnd(coverageName)}${figureColumns.map(([head, w]) => ` ${head.padStart(w)}`).join('')}`);
   for (const c of result.coverage.rubrics) out.push(coverageLine(c.id, c));
   const domainName = new Map(result.domains.map((d) => [d.id, d.name]));
   for (const c of orderDomains(result.coverage.domains)) out.push(coverageLine(domainName.get(c.id) ?? c.id, c));
   for (const c of result.coverage.lens) out.push(coverageLine(lensGroupName.get(`${c.facet}/${c.id}`) ?? c.id, c));
   function coverageLine(id: string, c: ScoreResult['coverage']['rubrics'][number]): string {
-    if (c.share === null) return `  ${truncate(id, 28).padEnd(28)} ${style.dim('nothing to answer')}`;
-    const share = `${String(Math.round(c.share * 100)).padStart(3)}%`;
-    const parts = `${c.answered} rated, ${c.na} n/a, ${c.unknown} don't know, ${c.skipped} skipped, ${c.unanswered} open`;
-    return `  ${truncate(id, 28).padEnd(28)} ${c.low ? style.yellow(`${share} low`) : `${share}    `}  ${style.dim(parts)}`;
+    const name = truncate(id, coverageName).padEnd(coverageName);
+    if (c.share === null) return `  ${name} ${style.dim('nothing to answer')}`;
+    const figures = [`${Math.round(c.share * 100)}%`, c.answered, c.na, c.unknown, c.skipped, c.unanswered];
+    const line = `  ${name}${figures.map((f, i) => ` ${String(f).padStart(figureColumns[i]![1])}`).join('')}`;
+    return c.low ? `${line} ${style.yellow('low')}` : line;
   }
   if ([...result.coverage.rubrics, ...result.coverage.domains, ...result.coverage.lens].some((c) => c.low)) {
     out.push(style.yellow(`  low: under ${Math.round(result.settings.lowCoverage * 100)}% answered; the figures rest on few answers.`));
@@ -213,39 +235,62 @@ function orderDomains<T extends { id: string }>(groups: readonly T[]): T[] {
   });
 }
 
-function matrixTable(rubric: RubricScore, width: number, cell: (g: Pick<GroupScore, 'percent' | 'withheld'>, target: number) => string): string {
+/**
+ * A principle x domain table without borders, so that nine domains and an
+ * "all" column fit 80 columns: each column is as wide as "100✓" plus a space,
+ * headed by a short label, with the key from label to domain name underneath.
+ */
+function matrixTable(rubric: RubricScore, width: number, cell: (g: Pick<GroupScore, 'percent' | 'withheld'>, target: number) => string, withKey: boolean): string {
   const domains = orderDomains(rubric.domains);
-  const columns = domains.length + 2;
-  const available = width - (columns + 1);
-  const domainWidth = Math.max(6, Math.min(12, Math.floor((available - 18) / (domains.length + 1))));
-  const principleWidth = Math.min(30, available - domainWidth * (domains.length + 1));
-  const short = (name: string) => truncate(name.split(/\s+/)[0]!, domainWidth - 2);
-  const table = new Table({
-    head: ['principle', ...domains.map((d) => short(d.name)), 'all'],
-    colWidths: [principleWidth, ...domains.map(() => domainWidth), domainWidth],
-    colAligns: ['left', ...domains.map(() => 'right' as const), 'right'],
-    style: { head: [], border: [], compact: true },
-  });
+  const labels = shortDomainLabels(domains);
+  const column = 6;
+  const principleWidth = Math.max(14, Math.min(36, width - 2 - column * (domains.length + 1)));
+  const figure = (text: string) => padStartVisible(text, column);
+  const row = (name: string, cells: string[]) => `  ${truncate(name, principleWidth - 1).padEnd(principleWidth)}${cells.map(figure).join('')}`;
+  const rule = `  ${'─'.repeat(principleWidth + column * (domains.length + 1))}`;
+  const lines = [row('principle', [...domains.map((d) => `${labels.get(d.id)}`), 'all']), rule];
   for (const p of rubric.principles) {
-    const row = domains.map((d) => cell(rubric.matrix.find((c) => c.principle === p.id && c.domain === d.id)!, rubric.targetPercent));
-    table.push([truncate(p.name, principleWidth - 2), ...row, cell(p, rubric.targetPercent)]);
+    lines.push(row(p.name, [...domains.map((d) => cell(rubric.matrix.find((c) => c.principle === p.id && c.domain === d.id)!, rubric.targetPercent)), cell(p, rubric.targetPercent)]));
   }
-  table.push(['all principles', ...domains.map((d) => cell(d, rubric.targetPercent)), cell(rubric, rubric.targetPercent)]);
-  const legend = `  ✓ at or above target  ! 25+ points below  – too few answers  · no indicators  n/a not applicable`;
-  const names = `Columns: ${domains.map((d) => d.name).join(' · ')}`;
-  return `${table.toString()}\n${wrap(names, width - 2)}\n${legend}`;
+  lines.push(rule, row('all principles', [...domains.map((d) => cell(d, rubric.targetPercent)), cell(rubric, rubric.targetPercent)]));
+  if (withKey) {
+    lines.push(...domainKey(domains, labels, width));
+    lines.push(...wrap('✓ at or above target  ! 25+ points below  – too few answers  · no indicators  n/a not applicable', width, '  ', '  ', '  ').split('\n'));
+  }
+  return lines.join('\n');
 }
 
-function wrap(text: string, width: number): string {
-  const words = text.split(' ');
+/** "Outr  Outreach and engagement", in two columns (read down) where they fit, else one. */
+function domainKey(domains: readonly { id: string; name: string }[], labels: ReadonlyMap<string, string>, width: number): string[] {
+  const labelWidth = Math.max(...domains.map((d) => labels.get(d.id)!.length));
+  const entries = domains.map((d) => `${labels.get(d.id)!.padEnd(labelWidth)} ${d.name}`);
+  const entryWidth = Math.max(...entries.map((e) => e.length));
+  if (2 + entryWidth * 2 + 2 > width) return entries.map((e) => `  ${truncate(e, width - 2)}`);
+  const half = Math.ceil(entries.length / 2);
+  return entries.slice(0, half).map((e, i) => (entries[half + i] ? `  ${e.padEnd(entryWidth)}  ${entries[half + i]}` : `  ${e}`));
+}
+
+/** Pads on the left to a visible width: colour codes take no room on screen. */
+function padStartVisible(text: string, width: number): string {
+  // eslint-disable-next-line no-control-regex
+  const visible = [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+  return `${' '.repeat(Math.max(0, width - visible))}${text}`;
+}
+
+/**
+ * Text wrapped to `width` columns between its parts (words, or the items of a
+ * legend when `separator` is two spaces): the first line after `indent`, the rest after `hang`.
+ */
+function wrap(text: string, width: number, indent: string, hang: string, separator = ' '): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    if (line.length + word.length + 1 > width && line.trim() !== '') {
-      lines.push(`  ${line}`);
-      line = `  ${word}`;
-    } else line = line === '' ? word : `${line} ${word}`;
+  for (const part of text.split(separator)) {
+    if (line !== '' && [...line].length + separator.length + [...part].length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line === '' ? `${lines.length === 0 ? indent : hang}${part}` : `${line}${separator}${part}`;
   }
-  if (line) lines.push(`  ${line}`);
+  if (line !== '') lines.push(line);
   return lines.join('\n');
 }

@@ -94,6 +94,21 @@ describe('tira assess', () => {
     expect(statSync(join(dir, 'ws', 'responses', 'r01.jsonl')).mode & 0o777).toBe(0o600);
   });
 
+  it('--plain: a person served gets the short opening screen in plain words, and a staff member the full one', async () => {
+    await tira(['init', join(dir, 'ws'), '--agency', 'A', '--rubric', 'tic']);
+    const served = await plainAssess(['ws', '--respondent', 'p01', '--role', 'person-served'], 'q\n');
+    expect(served.code).toBe(0);
+    const before = served.stdout.split('Question 1 of')[0]!;
+    expect(before).toContain('questions about your time here');
+    expect(before).toContain('kept under a code, not your name');
+    expect(before).toMatch(/restraint.*\n?.*violence, and suicide/s);
+    expect(before).toContain('type the number or letter');
+    expect(before).not.toContain('self-assessment');
+    const staff = await plainAssess(['ws', '--respondent', 'r01', '--role', 'leadership'], 'q\n');
+    expect(staff.stdout).toContain('trauma-informed, recovery-oriented self-assessment');
+    expect(before.split('\n').length).toBeLessThan(staff.stdout.split(/ 1 of \d+/)[0]!.split('\n').length);
+  });
+
   it('refuses a respondent id that could leave responses/', async () => {
     await tira(['init', join(dir, 'ws'), '--agency', 'A']);
     const result = await plainAssess(['ws', '--respondent', '../../x', '--role', 'leadership'], '');
@@ -146,4 +161,26 @@ describe('tira assess', () => {
       spawnSync('tmux', ['kill-session', '-t', session]);
     }
   }, 60_000);
+
+  it.skipIf(!hasTmux)('in a real terminal: a person served reads the short opening screen, then first-person questions', async () => {
+    execFileSync(process.execPath, [bin, 'init', join(dir, 'ws'), '--agency', 'Harbor House', '--rubric', 'tic']);
+    const session = `tira-e2e-served-${process.pid}`;
+    const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+    const screen = () => tmux('capture-pane', '-t', session, '-p', '-S', '-200');
+    try {
+      tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '40', '-c', dir, `${process.execPath} ${bin} assess ws --respondent p01 --role person-served; sleep 30`);
+      for (let i = 0; i < 100 && !screen().includes('Question 1 of'); i++) await new Promise((r) => setTimeout(r, 100));
+      const text = screen();
+      expect(text).toContain('Harbor House');
+      expect(text).toContain('questions about your time here');
+      expect(text).toContain('use the arrow keys or a number');
+      expect(text).toContain('Question 1 of');
+      // Every line fits an 80-column terminal: none was wrapped mid-sentence by tmux.
+      const opening = text.slice(text.indexOf('questions about your time here'), text.indexOf('Your code is'));
+      expect(opening).toContain('violence, and suicide');
+      expect(opening.split('\n').every((line) => line.length < 80)).toBe(true);
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', session]);
+    }
+  }, 30_000);
 });

@@ -195,5 +195,22 @@ describe.skipIf(!chromium)('tira report --format pdf', () => {
     expect(pages.length).toBeGreaterThan(5);
     // Only the PDF was asked for: the HTML it was printed from is not left behind.
     expect(readdirSync(out)).toEqual(['report.pdf']);
+    // Owner only, like every other report file.
+    expect(statSync(join(out, 'report.pdf')).mode & 0o777).toBe(0o600);
+  }, 120_000);
+
+  it('the same report prints to the same bytes, dated as the report is', async () => {
+    const env = { SOURCE_DATE_EPOCH: '1772409600' }; // 2026-03-02T00:00:00Z
+    const print = async (name: string) => {
+      const out = join(tmp, name);
+      expect((await tira(['report', workspace, '--format', 'pdf', '--out', out, '--chrome', chromium!], env)).code).toBe(0);
+      return readFileSync(join(out, 'report.pdf'));
+    };
+    const first = await print('pdf-a');
+    // A second apart at least, so that a time stamp from the clock would differ.
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = await print('pdf-b');
+    expect(second.equals(first)).toBe(true);
+    expect(first.toString('latin1')).toContain("/CreationDate (D:20260302000000+00'00')");
   }, 120_000);
 });

@@ -55,6 +55,14 @@ describe('tira score', () => {
     for (const part of ['stage:', '(indicative)', 'What to do first', 'Where staff disagree', 'Do staff know?', 'Perspectives', 'Coverage']) expect(stdout).toContain(part);
   });
 
+  it('COLUMNS=80: the view fits 80 columns, domain columns headed by short labels with their key', async () => {
+    const { code, stdout } = await tira(['score', baseline], { COLUMNS: '80' });
+    expect(code).toBe(0);
+    expect(widest(stdout)).toBeLessThanOrEqual(80);
+    expect(stdout).toMatch(/^ {2}principle +Outr +Scrn +Cris +Fund +Case +Res +Staff +Env +Gov +all$/m);
+    expect(stdout).toMatch(/^ {2}Cris +Crisis intervention/m);
+  });
+
   it('--rubric scores one rubric; an unknown one is a usage error', async () => {
     const one = JSON.parse((await tira(['score', baseline, '--json', '--rubric', 'tic'])).stdout);
     expect(one.rubrics.map((r: { id: string }) => r.id)).toEqual(['tic']);

@@ -4,6 +4,7 @@
 // each answer to disk before the next screen.
 import type { Role, Workspace } from '../../model/workspace.js';
 import { buildQueue, estimateMinutes, resumeIndex, tallyAnswers } from '../../walkthrough/flow.js';
+import { introLines, openingScreen, type OpeningFacts } from '../../walkthrough/opening.js';
 import type { Prompter } from '../../walkthrough/prompter.js';
 import { runWalkthrough } from '../../walkthrough/run-walkthrough.js';
 import { isValidRespondentId, respondentIdRule } from '../../workspace/answer-log.js';
@@ -37,20 +38,46 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
   checkFilters(options, workspace);
   const { prompter } = deps;
 
-  // With --respondent, a refusal (another process answers as them) comes before the long opening screen.
-  const fromFlag = options.respondent !== undefined;
-  if (!fromFlag) prompter.say(openingScreen(workspace));
-  const respondentId = options.respondent ?? (await askRespondentId(prompter));
-  if (!isValidRespondentId(respondentId)) throw new UsageError(`--respondent ${respondentId}: use ${respondentIdRule}`);
-  const existing = workspace.respondents.find((r) => r.id === respondentId);
-  if (existing && options.role && options.role !== existing.role) {
-    throw new UsageError(`respondent ${respondentId} already answers as ${existing.role}; leave out --role, or use another respondent id for ${options.role}`);
+  // The opening screen speaks to the role (people served get a short one in plain
+  // words), so the role is settled first: from --role, from the respondent's log,
+  // or asked. With --respondent, a refusal (another process answers as them)
+  // comes before the opening screen.
+  const flagRole = options.role !== undefined ? roleOf(workspace, options.role) : undefined;
+  let respondentId: string;
+  let role: Role;
+  let lock: { release(): void };
+  if (options.respondent !== undefined) {
+    respondentId = options.respondent;
+    if (!isValidRespondentId(respondentId)) throw new UsageError(`--respondent ${respondentId}: use ${respondentIdRule}`);
+    const existing = workspace.respondents.find((r) => r.id === respondentId);
+    if (existing && flagRole && flagRole.id !== existing.role) {
+      throw new UsageError(`respondent ${respondentId} already answers as ${existing.role}; leave out --role, or use another respondent id for ${flagRole.id}`);
+    }
+    lock = asUsageError(() => acquireLock(workspace.path, respondentId));
+    try {
+      role = existing ? roleOf(workspace, existing.role) : (flagRole ?? (await chooseRole(workspace, prompter)));
+      prompter.say(openingScreen(openingFacts(workspace, role, options.plain)));
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  } else {
+    role = flagRole ?? (await chooseRole(workspace, prompter));
+    prompter.say(openingScreen(openingFacts(workspace, role, options.plain)));
+    respondentId = await askRespondentId(prompter, role.voice);
+    const existing = workspace.respondents.find((r) => r.id === respondentId);
+    if (existing && existing.role !== role.id) {
+      throw new UsageError(
+        flagRole
+          ? `respondent ${respondentId} already answers as ${existing.role}; leave out --role, or use another respondent id for ${flagRole.id}`
+          : `respondent ${respondentId} already answers as ${roleOf(workspace, existing.role).name}, not ${role.name}; run tira assess again and choose that role, or use another respondent code`,
+      );
+    }
+    lock = asUsageError(() => acquireLock(workspace.path, respondentId));
   }
+  const existing = workspace.respondents.find((r) => r.id === respondentId);
 
-  const lock = asUsageError(() => acquireLock(workspace.path, respondentId));
   try {
-    if (fromFlag) prompter.say(openingScreen(workspace));
-    const role = existing ? roleOf(workspace, existing.role) : await chooseRole(options.role, workspace, prompter);
     if (!existing) {
       const header = {
         type: 'respondent' as const,
@@ -72,22 +99,18 @@ export async function assessCommand(options: AssessOptions, io: Io, deps: Assess
     const startAt = resumeIndex(items, answers);
     const before = tallyAnswers(items, answers);
     const filtered = options.rubric !== undefined || options.principle !== undefined || options.domain !== undefined;
-    const lines = [
-      `${respondentId} answers as ${role.name}: ${items.length} questions${filtered ? ' in this selection' : ''}, about ${estimateMinutes(items.length)} minutes` +
-        `${leftOut > 0 ? ` (${leftOut} others are for other roles and are left out)` : ''}.`,
-    ];
-    if (role.voice === 'experience') {
-      lines.push(
-        'Each question is a sentence about your own experience with this agency in the past year.',
-        'Choose how often it was true for you, from never to always. If something never came up',
-        'for you, choose "This does not apply to me", or skip it.',
-      );
-    }
     const given = items.length - before.notYet - before.skipped;
-    if (existing && given + before.skipped > 0 && startAt < items.length) {
-      lines.push(`Welcome back: ${given} answered${before.skipped > 0 ? `, ${before.skipped} skipped` : ''}, of ${items.length}; going on at question ${startAt + 1}.`);
-    }
-    if (startAt >= items.length) lines.push('Every question has an answer. You can go through them again: each earlier answer is marked, and choosing it again keeps it.');
+    const lines = introLines({
+      respondentId,
+      roleName: role.name,
+      voice: role.voice,
+      questions: items.length,
+      minutes: estimateMinutes(items.length),
+      leftOut,
+      filtered,
+      ...(existing && given + before.skipped > 0 && startAt < items.length ? { resume: { given, skipped: before.skipped, at: startAt + 1 } } : {}),
+      complete: startAt >= items.length,
+    });
     prompter.say(`${lines.join('\n')}\n`);
 
     let result;
@@ -139,44 +162,25 @@ function asUsageError<T>(action: () => T): T {
   }
 }
 
-function openingScreen(workspace: Workspace): string {
-  const { assessment } = workspace;
-  return `
-${assessment.agency} · ${assessment.cycle}: trauma-informed, recovery-oriented self-assessment
-
-What this is for: to see where the agency's everyday practice supports safety,
-trust, choice, collaboration, empowerment and recovery, and where it falls short,
-so that the agency can choose what to change first.
-
-It rates what the agency does (its policies, practices, spaces, staffing and
-funding), never any person, and never you. There are no right answers. Rate what
-happens today, not what is planned.
-
-You can skip any question, go back, stop at any time and come back later:
-every answer is saved the moment you give it.
-
-Your answers are kept in this workspace under a code, not your name. Reports show
-answers by role (leadership, people served, ...), never by person, and a role with
-fewer than ${assessment.smallCellThreshold} people shows no figures at all.
-
-Some questions mention restraint, seclusion, violence and suicide. Skip any that
-you do not want to answer.
-
-Keys: arrows or a number to choose, Enter to confirm, Ctrl-C to stop (answers so far are kept).
-`;
+function openingFacts(workspace: Workspace, role: Role, plain: boolean): OpeningFacts {
+  const { agency, cycle, smallCellThreshold } = workspace.assessment;
+  return { agency, cycle, smallCellThreshold, voice: role.voice, plain };
 }
 
-async function askRespondentId(prompter: Prompter): Promise<string> {
+async function askRespondentId(prompter: Prompter, voice: Role['voice']): Promise<string> {
   return prompter.input({
-    message: 'Your respondent code, such as r01 from the facilitator (not your name or initials: the code is stored with your answers)',
+    message:
+      voice === 'experience'
+        ? 'Your code, such as p01, from the person who asked you to take part (not your name or initials)'
+        : 'Your respondent code, such as r01 from the facilitator (not your name or initials: the code is stored with your answers)',
     validate: (value) => (isValidRespondentId(value) ? true : `Use ${respondentIdRule}.`),
   });
 }
 
-async function chooseRole(flag: string | undefined, workspace: Workspace, prompter: Prompter): Promise<Role> {
-  if (flag) return roleOf(workspace, flag);
+async function chooseRole(workspace: Workspace, prompter: Prompter): Promise<Role> {
   const id = await prompter.select({
-    message: 'Which role do you answer in? (reports group answers by role)',
+    // Asked before the opening screen, which is written for the role: so it names the agency itself.
+    message: `${workspace.assessment.agency} · ${workspace.assessment.cycle}: which role do you answer in? (reports group answers by role, never by person)`,
     choices: workspace.assessment.roles.map((r) => ({ value: r.id, name: r.name, description: r.description })),
   });
   return roleOf(workspace, id);

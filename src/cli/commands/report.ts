@@ -113,7 +113,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       writeFileAtomic(htmlFile, reportReporters.html(result, meta)[0]!.content);
     }
     try {
-      await printPdf(browser, htmlFile, join(outDir, 'report.pdf'));
+      await printPdf(browser, htmlFile, join(outDir, 'report.pdf'), new Date(options.generatedAt));
       written.push('report.pdf');
     } catch (error) {
       io.stderr(`tira: could not print the PDF: ${error instanceof Error ? error.message : String(error)}\n  Open report.html in a browser and choose Print, then Save as PDF.\n`);

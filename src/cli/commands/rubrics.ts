@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { countBySeverity, type FileReport } from '../../model/finding.js';
 import type { LoadedRubric, Rubric } from '../../model/rubric.js';
-import { bundledRubricsDir, bundledTermList } from '../../paths.js';
+import { bundledName, bundledRubricsDir, bundledTermList } from '../../paths.js';
 import { findYamlFiles, reportUnreadableFolder } from '../../rubric/find-files.js';
 import { escapeControl } from '../../reporters/escape.js';
 import { loadFiles } from '../../rubric/load.js';
@@ -64,10 +64,9 @@ export async function listRubricsCommand(options: { json: boolean; rubricsDir: s
   } else if (rows.length === 0) {
     io.stdout('No rubrics found.\n');
   } else {
-    const { default: Table } = await import('cli-table3');
-    const table = new Table({ head: ['id', 'version', 'title', 'principles', 'indicators', 'file'], style: { head: [], border: [] } });
-    for (const row of rows) table.push([row.id, row.version, escapeControl(row.title), row.principles, row.indicators, escapeControl(row.file)]);
-    io.stdout(`${table.toString()}\n`);
+    const { renderRubricList } = await import('../../reporters/rubric-list.js');
+    // Where a bundled rubric sits is an installation detail; a user's own file is worth naming.
+    io.stdout(renderRubricList(rows.map((row) => ({ ...row, file: bundledName(resolve(io.cwd, row.file)) ? undefined : row.file }))));
   }
   warnAboutBroken(broken, options.rubricsDir, io);
   return broken.length > 0 ? ExitCode.findings : ExitCode.ok;

@@ -70,8 +70,18 @@ export async function scoreCommand(options: ScoreCommandOptions, io: Io): Promis
     return ExitCode.ok;
   }
   const { renderScoreTerminal } = await import('../../reporters/score-terminal.js');
-  io.stdout(renderScoreTerminal(result, { style: await textStyle(io) }));
+  io.stdout(renderScoreTerminal(result, { style: await textStyle(io), width: viewWidth(io) }));
   return ExitCode.ok;
+}
+
+/**
+ * The columns the terminal view is laid out in: COLUMNS when it is set (as `ls`
+ * reads it), else the terminal's width, else 100 for a pipe or a file. The view
+ * never goes below 80.
+ */
+export function viewWidth(io: Pick<Io, 'env' | 'columns'>): number {
+  const fromEnv = Number.parseInt(io.env.COLUMNS ?? '', 10);
+  return fromEnv > 0 ? fromEnv : (io.columns ?? 100);
 }
 
 export interface CompareCommandOptions {

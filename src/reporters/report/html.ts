@@ -233,10 +233,10 @@ function perceptionTable(gaps: ReportView['perceptionGaps']): SafeHtml {
   return html`${
   gaps.length === 0
     ? ''
-    : html`<div class="table-wrap"><table><thead><tr><th scope="col">Rubric or framework</th><th scope="col">Principle</th><th scope="col">Rated higher</th><th scope="col">Rated lower</th><th class="num" scope="col">Difference (points)</th></tr></thead>
+    : html`<div class="table-wrap"><table><thead><tr><th scope="col">Rubric or framework</th><th scope="col">Principle</th><th scope="col">Rated higher</th><th scope="col">Rated lower</th><th class="num" scope="col">Difference (points)</th><th class="num" scope="col">Practices both rated</th></tr></thead>
 <tbody>${gaps.map(
         (g) =>
-          html`<tr><td>${g.context}</td><td>${g.principleName}</td><td>${g.roleNames[g.difference >= 0 ? 0 : 1]}</td><td>${g.roleNames[g.difference >= 0 ? 1 : 0]}</td>${num(formatPoints(Math.abs(g.difference)))}</tr>`,
+          html`<tr><td>${g.context}</td><td>${g.principleName}</td><td>${g.roleNames[g.difference >= 0 ? 0 : 1]}</td><td>${g.roleNames[g.difference >= 0 ? 1 : 0]}</td>${num(formatPoints(Math.abs(g.difference)))}${num(String(g.indicators))}</tr>`,
       )}</tbody></table></div>`
 }`;
 }

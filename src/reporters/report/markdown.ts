@@ -198,15 +198,17 @@ export function markdownReport(view: ReportView): string {
     perceptionGaps.length === 0
       ? 'No large differences between roles that can be reported.'
       : mdTable(
-          ['Rubric or framework', 'Principle', 'Rated higher', 'Rated lower', 'Difference (points)'],
+          ['Rubric or framework', 'Principle', 'Rated higher', 'Rated lower', 'Difference (points)', 'Practices both rated'],
           perceptionGaps.map((g) => [
             mdCell(g.context),
             mdCell(g.principleName),
             mdCell(g.roleNames[g.difference >= 0 ? 0 : 1]),
             mdCell(g.roleNames[g.difference >= 0 ? 1 : 0]),
             formatPoints(Math.abs(g.difference)),
+            // What the difference rests on: one shared practice is thinner ground than ten.
+            String(g.indicators),
           ]),
-          ['left', 'left', 'left', 'left', 'right'],
+          ['left', 'left', 'left', 'left', 'right', 'right'],
         ),
   );
 

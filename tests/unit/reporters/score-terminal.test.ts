@@ -6,8 +6,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
 import { plainStyle } from '../../../src/reporters/findings/types.js';
-import { displayedChange, renderCompareTerminal } from '../../../src/reporters/compare-terminal.js';
+import { describeChange, displayedChange, renderCompareTerminal } from '../../../src/reporters/compare-terminal.js';
+import fc from 'fast-check';
+import { classify } from '../../../src/scoring/compare.js';
 import { renderScoreTerminal } from '../../../src/reporters/score-terminal.js';
+import { shortDomainLabels } from '../../../src/reporters/domain-labels.js';
+import { viewWidth } from '../../../src/cli/commands/score.js';
+import { readWorkspace } from '../../../src/workspace/read-workspace.js';
 import { compareScores } from '../../../src/scoring/compare.js';
 import { methodology } from '../../../src/scoring/methodology.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
@@ -45,8 +50,8 @@ describe('score terminal view', () => {
 
   it('marks bands with a sign, withheld figures with a dash, empty cells with a dot', () => {
     expect(text).toContain('Test rubric (r 1.0.0)');
-    expect(text).toMatch(/P one\s+│\s+\d+!?\s+│\s+\d+✓?\s+│/);
-    expect(text).toMatch(/P two\s+│\s+–\s+│\s+·\s+│\s+–/); // 1 of 3 rated: too few; no p2 x d2 indicators
+    expect(text).toMatch(/P one\s+\d+!? +\d+✓? +\d+/);
+    expect(text).toMatch(/P two\s+– +· +– /); // 1 of 3 rated: too few; no p2 x d2 indicators
     expect(text).toContain('! a');
   });
 
@@ -72,6 +77,72 @@ describe('score terminal view', () => {
     expect(text).toContain('fewer than 5 respondents');
     expect(text).toContain('(A² - 1) / 12');
     expect(text).toContain('25%');
+  });
+});
+
+describe('score terminal view at 80 columns', async () => {
+  // The sample agency: two rubrics over the nine domains of the bundled catalog.
+  const read = await readWorkspace(join(repoRoot, 'examples', 'riverbend'), { cwd: repoRoot });
+  if (!read.ok) throw new Error(read.errors.join('\n'));
+  const sample = scoreAssessment(read.workspace, { generatedAt: '2026-03-20T00:00:00.000Z' });
+
+  it.each([80, 100, 120])('no line is wider than %i columns', (width) => {
+    const view = renderScoreTerminal(sample, { style: plainStyle, width });
+    expect(view.split('\n').filter((l) => [...l].length > width)).toEqual([]);
+  });
+
+  it('heads the domain columns with whole short labels, and keys each label to the domain\'s name once', () => {
+    const view = renderScoreTerminal(sample, { style: plainStyle, width: 80 });
+    const headers = view.split('\n').filter((l) => l.trimStart().startsWith('principle '));
+    expect(headers).toHaveLength(2);
+    for (const header of headers) expect(header.trim().split(/\s+/)).toEqual(['principle', 'Outr', 'Scrn', 'Cris', 'Fund', 'Case', 'Res', 'Staff', 'Env', 'Gov', 'all']);
+    expect(view).not.toMatch(/principle .*…/);
+    for (const [label, name] of [['Outr', 'Outreach and engagement'], ['Fund', 'Funding and performance metrics'], ['Env', 'Service delivery and environment']]) {
+      expect(view).toMatch(new RegExp(`^ +(.* )?${label} +${name}`, 'm'));
+    }
+    // Both rubrics use the same columns: the key and the legend are printed once.
+    expect(view.split('Outreach and engagement').length - 1).toBe(3); // the key, the domains across rubrics, coverage
+    expect(view.split('25+ points below').length - 1).toBe(1);
+  });
+
+  it('a row\'s figures sit under their column\'s label', () => {
+    const lines = renderScoreTerminal(sample, { style: plainStyle, width: 80 }).split('\n');
+    const header = lines.find((l) => l.trimStart().startsWith('principle '))!;
+    const safety = lines.find((l) => l.trimStart().startsWith('Safety '))!;
+    // Labels and figures are right-aligned in six-character columns; a figure's mark (or a space) takes the last place.
+    for (const label of header.trim().split(/\s+/).slice(1)) {
+      const end = header.indexOf(` ${label}`) + label.length + 1;
+      expect(safety.slice(end - 2, end), label).toMatch(/^[0-9·–][✓! ]$/);
+    }
+  });
+});
+
+describe('short domain labels', () => {
+  it('gives the bundled domains hand-picked labels of five letters or fewer', () => {
+    const labels = shortDomainLabels([
+      { id: 'outreach', name: 'Outreach and engagement' },
+      { id: 'funding-metrics', name: 'Funding and performance metrics' },
+      { id: 'workforce', name: 'Staffing and training' },
+    ]);
+    expect([...labels.values()]).toEqual(['Outr', 'Fund', 'Staff']);
+  });
+
+  it('gives other domains the first word of their name, whole when it fits, and never one label twice', () => {
+    const labels = shortDomainLabels([
+      { id: 'housing', name: 'Housing first' },
+      { id: 'home', name: 'Housing support' },
+      { id: 'jobs', name: 'Jobs' },
+    ]);
+    expect([...labels.values()]).toEqual(['Hous', 'Hous2', 'Jobs']);
+    expect([...labels.values()].every((l) => l.length <= 5)).toBe(true);
+  });
+});
+
+describe('the width tira score lays its view out in', () => {
+  it('COLUMNS first, then the terminal, then 100', () => {
+    expect(viewWidth({ env: { COLUMNS: '80' }, columns: 132 })).toBe(80);
+    expect(viewWidth({ env: {}, columns: 132 })).toBe(132);
+    expect(viewWidth({ env: { COLUMNS: 'wide' } })).toBe(100);
   });
 });
 
@@ -115,6 +186,44 @@ describe('compare terminal view: figures as printed', () => {
     );
     const view = renderCompareTerminal({ ...result, domains: [{ ...c, name: 'Made-up domain' }] }, { style: plainStyle });
     expect(view).toMatch(/Made-up domain\s+57% →  67%  ▲ \+10 pts/);
+  });
+
+  it('a change under 5 points that shows as +5 says so in one decimal, not "+5 pts (within noise)"', () => {
+    const settings = { minChange: 5 };
+    // 57.4% → 62.3%: printed 57% → 62%, a change of 4.9 points.
+    expect(describeChange({ before: 57.4, after: 62.3, change: 62.3 - 57.4, noise: null, status: 'within-noise' }, settings)).toBe('≈ +4.9 pts (within noise: under 5)');
+    expect(describeChange({ before: 62.3, after: 57.4, change: 57.4 - 62.3, noise: 3, status: 'within-noise' }, settings)).toBe('≈ -4.9 pts (within noise: under 5)');
+    // 4.96 is cut, not rounded, to one decimal: "+5.0" would say the opposite of the words.
+    expect(describeChange({ before: 50.4, after: 55.36, change: 4.96, noise: null, status: 'within-noise' }, settings)).toBe('≈ +4.9 pts (within noise: under 5)');
+    expect(describeChange({ before: 50, after: 54, change: 4, noise: null, status: 'within-noise' }, settings)).toBe('≈ +4 pts (within noise)');
+  });
+
+  it('a change of 5 points or more within the noise band names the band, in decimals when the rounded figures reach it', () => {
+    const settings = { minChange: 5 };
+    expect(describeChange({ before: 25.2, after: 44.8, change: 19.6, noise: 24.3, status: 'within-noise' }, settings)).toBe('≈ +20 pts (within noise of ±25)');
+    // Printed 51% → 58% (+7) against a band of exactly 7.0.
+    expect(describeChange({ before: 50.6, after: 57.5, change: 6.9, noise: 7, status: 'within-noise' }, settings)).toBe('≈ +6.9 pts (within noise of ±7.0)');
+    expect(describeChange({ before: 50, after: 60, change: 10, noise: 8, status: 'up' }, settings)).toBe('▲ +10 pts');
+  });
+
+  it('whatever the figures, a change within the noise never reads as reaching the line it missed', () => {
+    const settings = { minChange: 5 };
+    const percent = fc.double({ min: 0, max: 100, noNaN: true });
+    const noise = fc.option(fc.double({ min: 0.1, max: 40, noNaN: true }), { nil: null });
+    fc.assert(
+      fc.property(percent, percent, noise, (before, after, band) => {
+        // The scoring core decides the status; give it standard errors that make `band` the noise.
+        const se = band === null ? null : band / 2 / Math.SQRT2;
+        const c = classify(before, after, se, se);
+        if (c.status !== 'within-noise') return;
+        const words = describeChange(c, settings);
+        const shown = Math.abs(Number(/[+-]?(\d+(\.\d)?) pts/.exec(words)![1]));
+        const line = /under (\d+)\)|±(\d+(\.\d)?)\)/.exec(words);
+        if (line) expect(shown, words).toBeLessThan(Number(line[1] ?? line[2]));
+        else expect(shown, words).toBeLessThan(settings.minChange);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('crossings of the target within the noise are listed apart from new gaps', () => {

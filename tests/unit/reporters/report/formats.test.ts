@@ -12,6 +12,7 @@ import type { ScoreResult } from '../../../../src/model/score.js';
 import { bandColours } from '../../../../src/reporters/report/charts.js';
 import { neutralizeCell } from '../../../../src/reporters/report/csv.js';
 import { reportReporters } from '../../../../src/reporters/report/index.js';
+import { AGENDA_ROWS } from '../../../../src/reporters/report/view.js';
 import type { ReportFile, ReportMeta } from '../../../../src/reporters/report/types.js';
 import { repoRoot } from '../../../helpers/fixtures.js';
 import { buildScoreFixture, SUPPRESSED_ROLE } from '../../../helpers/score-fixture.js';
@@ -135,6 +136,29 @@ describe('JSON', () => {
     expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(report.score).toEqual(JSON.parse(JSON.stringify(result)));
     expect(report.report).toMatchObject({ agency: result.agency, generatedAt: meta.generatedAt, tiraVersion: '0.1.0' });
+  });
+});
+
+describe('perception gaps', () => {
+  // Each gap is computed over the practices both roles rated; a reader needs that count to weigh it.
+  const expected = () => result.perspectives.gaps.slice(0, AGENDA_ROWS).map((g) => String(g.indicators));
+
+  it('the Markdown table says over how many shared practices each gap was computed', () => {
+    const md = file('report.md');
+    const section = md.split('### Perception gaps')[1]!.split('\n## ')[0]!;
+    const [rows] = markdownTableRows(section);
+    expect(rows![0]!.at(-1)).toBe('Practices both rated');
+    expect(rows!.slice(1).map((row) => row.at(-1))).toEqual(expected());
+  });
+
+  it('the HTML table does too', () => {
+    const doc = parseHtml(file('report.html'));
+    const table = elements(doc, 'table').find((t) => allText(t).includes('Rated lower'))!;
+    expect(allText(elements(table, 'th').at(-1)!)).toBe('Practices both rated');
+    const cells = elements(table, 'tr')
+      .slice(1)
+      .map((tr) => allText(elements(tr, 'td').at(-1)!));
+    expect(cells).toEqual(expected());
   });
 });
 
