@@ -212,6 +212,10 @@ export interface Domain {
    * via the `definition` "text".
    */
   description: string;
+  /**
+   * A column label of 1 to 5 characters, with no space at either end (Outr, Staff), for tables too narrow for the domain's name.
+   */
+  short?: string;
 }
 /**
  * This interface was referenced by `TiraRubric`'s JSON-Schema
