@@ -17,6 +17,12 @@ export interface ScoreTerminalOptions {
   top?: number;
   /** Columns to fit (100); anything under 80 is taken as 80. */
   width?: number;
+  /**
+   * The short column labels the rubrics' domains declare, by domain id
+   * (`declaredShortLabels`): the score result does not carry them. A domain
+   * without one is labelled from its name.
+   */
+  domainLabels?: ReadonlyMap<string, string>;
 }
 
 const marks: Record<Band, string> = { met: '✓', near: ' ', far: '!' };
@@ -82,7 +88,7 @@ export function renderScoreTerminal(result: ScoreResult, options: ScoreTerminalO
     }
     if (!result.lens) {
       const columns = orderDomains(rubric.domains).map((d) => d.id).join(' ');
-      out.push(matrixTable(rubric, width, cell, keyShown !== columns));
+      out.push(matrixTable(rubric, width, cell, keyShown !== columns, options.domainLabels));
       keyShown = columns;
     }
   }
@@ -240,9 +246,9 @@ function orderDomains<T extends { id: string }>(groups: readonly T[]): T[] {
  * "all" column fit 80 columns: each column is as wide as "100✓" plus a space,
  * headed by a short label, with the key from label to domain name underneath.
  */
-function matrixTable(rubric: RubricScore, width: number, cell: (g: Pick<GroupScore, 'percent' | 'withheld'>, target: number) => string, withKey: boolean): string {
+function matrixTable(rubric: RubricScore, width: number, cell: (g: Pick<GroupScore, 'percent' | 'withheld'>, target: number) => string, withKey: boolean, declaredLabels?: ReadonlyMap<string, string>): string {
   const domains = orderDomains(rubric.domains);
-  const labels = shortDomainLabels(domains);
+  const labels = shortDomainLabels(domains, declaredLabels);
   const column = 6;
   const principleWidth = Math.max(14, Math.min(36, width - 2 - column * (domains.length + 1)));
   const figure = (text: string) => padStartVisible(text, column);

@@ -70,7 +70,9 @@ export async function scoreCommand(options: ScoreCommandOptions, io: Io): Promis
     return ExitCode.ok;
   }
   const { renderScoreTerminal } = await import('../../reporters/score-terminal.js');
-  io.stdout(renderScoreTerminal(result, { style: await textStyle(io), width: viewWidth(io) }));
+  const { declaredShortLabels } = await import('../../reporters/domain-labels.js');
+  // The short column labels are catalog data, which the score result does not carry.
+  io.stdout(renderScoreTerminal(result, { style: await textStyle(io), width: viewWidth(io), domainLabels: declaredShortLabels(workspace.rubrics) }));
   return ExitCode.ok;
 }
 

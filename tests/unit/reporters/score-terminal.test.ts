@@ -1,6 +1,6 @@
 // The terminal views of score and compare: readable without colour, no figure for
 // what is withheld or hidden, within 100 columns.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { describeChange, displayedChange, renderCompareTerminal } from '../../..
 import fc from 'fast-check';
 import { classify } from '../../../src/scoring/compare.js';
 import { renderScoreTerminal } from '../../../src/reporters/score-terminal.js';
-import { shortDomainLabels } from '../../../src/reporters/domain-labels.js';
+import { declaredShortLabels, shortDomainLabels } from '../../../src/reporters/domain-labels.js';
 import { viewWidth } from '../../../src/cli/commands/score.js';
 import { readWorkspace } from '../../../src/workspace/read-workspace.js';
 import { compareScores } from '../../../src/scoring/compare.js';
@@ -85,14 +85,16 @@ describe('score terminal view at 80 columns', async () => {
   const read = await readWorkspace(join(repoRoot, 'examples', 'riverbend'), { cwd: repoRoot });
   if (!read.ok) throw new Error(read.errors.join('\n'));
   const sample = scoreAssessment(read.workspace, { generatedAt: '2026-03-20T00:00:00.000Z' });
+  // As the command passes them: the labels the bundled domain catalog declares.
+  const domainLabels = declaredShortLabels(read.workspace.rubrics);
 
   it.each([80, 100, 120])('no line is wider than %i columns', (width) => {
-    const view = renderScoreTerminal(sample, { style: plainStyle, width });
+    const view = renderScoreTerminal(sample, { style: plainStyle, width, domainLabels });
     expect(view.split('\n').filter((l) => [...l].length > width)).toEqual([]);
   });
 
   it('heads the domain columns with whole short labels, and keys each label to the domain\'s name once', () => {
-    const view = renderScoreTerminal(sample, { style: plainStyle, width: 80 });
+    const view = renderScoreTerminal(sample, { style: plainStyle, width: 80, domainLabels });
     const headers = view.split('\n').filter((l) => l.trimStart().startsWith('principle '));
     expect(headers).toHaveLength(2);
     for (const header of headers) expect(header.trim().split(/\s+/)).toEqual(['principle', 'Outr', 'Scrn', 'Cris', 'Fund', 'Case', 'Res', 'Staff', 'Env', 'Gov', 'all']);
@@ -106,7 +108,7 @@ describe('score terminal view at 80 columns', async () => {
   });
 
   it('a row\'s figures sit under their column\'s label', () => {
-    const lines = renderScoreTerminal(sample, { style: plainStyle, width: 80 }).split('\n');
+    const lines = renderScoreTerminal(sample, { style: plainStyle, width: 80, domainLabels }).split('\n');
     const header = lines.find((l) => l.trimStart().startsWith('principle '))!;
     const safety = lines.find((l) => l.trimStart().startsWith('Safety '))!;
     // Labels and figures are right-aligned in six-character columns; a figure's mark (or a space) takes the last place.
@@ -118,23 +120,76 @@ describe('score terminal view at 80 columns', async () => {
 });
 
 describe('short domain labels', () => {
-  it('gives the bundled domains hand-picked labels of five letters or fewer', () => {
-    const labels = shortDomainLabels([
-      { id: 'outreach', name: 'Outreach and engagement' },
-      { id: 'funding-metrics', name: 'Funding and performance metrics' },
-      { id: 'workforce', name: 'Staffing and training' },
-    ]);
-    expect([...labels.values()]).toEqual(['Outr', 'Fund', 'Staff']);
+  it('are the ones the bundled catalog declares', async () => {
+    const read = await readWorkspace(join(repoRoot, 'examples', 'riverbend'), { cwd: repoRoot });
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const declared = declaredShortLabels(read.workspace.rubrics);
+    expect(Object.fromEntries(declared)).toEqual({
+      outreach: 'Outr',
+      screening: 'Scrn',
+      crisis: 'Cris',
+      'funding-metrics': 'Fund',
+      'case-management': 'Case',
+      resources: 'Res',
+      workforce: 'Staff',
+      environment: 'Env',
+      governance: 'Gov',
+    });
   });
 
-  it('gives other domains the first word of their name, whole when it fits, and never one label twice', () => {
+  it('take a domain\'s own `short` over one made from its name, whatever its id', () => {
+    const labels = shortDomainLabels(
+      [
+        { id: 'outreach', name: 'Outreach and engagement' },
+        { id: 'housing', name: 'Housing first' },
+      ],
+      new Map([['housing', 'Homes']]),
+    );
+    expect([...labels.values()]).toEqual(['Outr', 'Homes']);
+  });
+
+  it('give a domain without one the first word of its name, whole when it fits, and never one label twice', () => {
     const labels = shortDomainLabels([
       { id: 'housing', name: 'Housing first' },
       { id: 'home', name: 'Housing support' },
       { id: 'jobs', name: 'Jobs' },
+      { id: 'peers', name: '“Peer” work' },
     ]);
-    expect([...labels.values()]).toEqual(['Hous', 'Hous2', 'Jobs']);
-    expect([...labels.values()].every((l) => l.length <= 5)).toBe(true);
+    expect([...labels.values()]).toEqual(['Hous', 'Hous2', 'Jobs', 'Peer']);
+  });
+
+  it('leave a declared label to its domain when a name-made one would take it, and number a label two domains declare', () => {
+    const labels = shortDomainLabels(
+      [
+        { id: 'a', name: 'Homes and rent' },
+        { id: 'b', name: 'Housing' },
+        { id: 'c', name: 'Staffing' },
+        { id: 'd', name: 'Staff support' },
+      ],
+      new Map([
+        ['b', 'Homes'],
+        ['c', 'Staff'],
+        ['d', 'Staff'],
+      ]),
+    );
+    expect(Object.fromEntries(labels)).toEqual({ a: 'Home2', b: 'Homes', c: 'Staff', d: 'Staf2' });
+  });
+
+  it('are distinct and at most five characters for any list of domains', () => {
+    const domain = fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), name: fc.string({ maxLength: 12 }), short: fc.option(fc.stringMatching(/^\S(.{0,3}\S)?$/u), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.uniqueArray(domain, { selector: (d) => d.id, maxLength: 12 }), (domains) => {
+        const labels = [...shortDomainLabels(domains, declaredShortLabels([{ domains }])).values()];
+        expect(labels).toHaveLength(domains.length);
+        expect(new Set(labels).size).toBe(labels.length);
+        for (const l of labels) expect([...l].length).toBeLessThanOrEqual(5);
+      }),
+    );
+  });
+
+  it('the first rubric that declares a label for a domain id wins', () => {
+    const declared = declaredShortLabels([{ domains: [{ id: 'x' }, { id: 'y', short: 'Y1' }] }, { domains: [{ id: 'x', short: 'X2' }, { id: 'y', short: 'Y2' }] }]);
+    expect(Object.fromEntries(declared)).toEqual({ x: 'X2', y: 'Y1' });
   });
 });
 
@@ -160,6 +215,64 @@ describe('tira score, in-process', () => {
       expect(await run(['score', join(tmp, 'ws')], coloured)).toBe(0);
       expect(out).toMatch(/\u001b\[/);
       expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.out);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('heads the columns of an agency\'s own domains with the labels its catalog declares, and makes the others distinct', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tira-score-labels-'));
+    try {
+      // Three domains of the agency's own catalog: one declares "Homes"; the other
+      // two have none, and "Homes and rent" would make "Homes" from its name.
+      writeFileSync(
+        join(tmp, 'domains.yaml'),
+        [
+          'kind: domain-catalog',
+          'id: agency-domains',
+          'title: Agency domains',
+          'domains:',
+          '  - { id: housing, name: Housing first, short: Homes, description: Finding and keeping a home. }',
+          '  - { id: rent, name: Homes and rent, description: Help with rent and deposits. }',
+          '  - { id: jobs, name: Jobs, description: Work and income. }',
+          '',
+        ].join('\n'),
+      );
+      const indicators = ['housing', 'rent', 'jobs'].map((d) => `  - { id: own-${d}-1, principle: housing-first, domain: ${d}, text: A practice., evidence: [A record.], actions: [An action.] }`);
+      writeFileSync(
+        join(tmp, 'own.yaml'),
+        [
+          'id: own',
+          'version: 1.0.0',
+          'title: Own rubric',
+          'description: An agency rubric. Stages are indicative.',
+          'sources: [{ id: agency, citation: Agency guide (2026). }]',
+          'scale: tira:catalogs/scale-0-4.yaml',
+          'domains: domains.yaml',
+          'principles: [{ id: housing-first, name: Housing first, description: Housing without conditions. }]',
+          'stages: [{ id: starting, name: Starting, description: Few practices., minPercent: 0 }]',
+          'indicators:',
+          ...indicators,
+          '',
+        ].join('\n'),
+      );
+      writeFileSync(
+        join(tmp, 'assessment.yaml'),
+        'kind: assessment\nagency: Own Agency\ncycle: "2026"\ndate: 2026-03-02\nrubrics: [{ id: own, version: 1.0.0, file: own.yaml }]\ntargetLevel: 3\nsmallCellThreshold: 3\nroles: [leadership]\n',
+      );
+      mkdirSync(join(tmp, 'responses'));
+      const at = '2026-03-02T00:00:00.000Z';
+      for (const r of ['r1', 'r2', 'r3']) {
+        const lines = [{ type: 'respondent', format: 1, id: r, role: 'leadership', rubrics: { own: '1.0.0' }, created: at }, ...['housing', 'rent', 'jobs'].map((d) => ({ type: 'answer', indicator: `own-${d}-1`, value: 3, at }))];
+        writeFileSync(join(tmp, 'responses', `${r}.jsonl`), lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+      }
+      const io = fakeIo();
+      expect(await run(['score', tmp], io)).toBe(0);
+      expect(io.err).toBe('');
+      expect(io.out).toMatch(/^ {2}principle +Homes +Home2 +Jobs +all$/m);
+      // The key, in two columns: label, then the domain's name.
+      expect(io.out).toMatch(/^ {2}Homes Housing first +Jobs +Jobs$/m);
+      expect(io.out).toMatch(/^ {2}Home2 Homes and rent$/m);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
