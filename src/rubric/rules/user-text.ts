@@ -1,7 +1,7 @@
 // Finds the strings in a file that people read (titles, descriptions, indicator
-// text, evidence, actions, anchors, experience wordings, not-applicable notes),
-// leaving out ids, references (raters, the critical gate), citations and paths,
-// which the language lint should not judge.
+// text, evidence, actions, anchors, experience wordings, not-applicable notes,
+// a domain's short column label), leaving out ids, references (raters, the
+// critical gate), citations and paths, which the language lint should not judge.
 const NOT_USER_TEXT = new Set(['id', 'kind', 'version', 'principle', 'domain', 'sources', 'frameworks', 'tags', 'url', 'citation', 'term', 'exceptions', 'raters', 'criticalGate']);
 
 /**

@@ -90,6 +90,27 @@ describe('checkSchema on other kinds and odd values', () => {
   });
 });
 
+describe('a domain\'s short column label', () => {
+  const catalog = (short: unknown) => ({ kind: 'domain-catalog', id: 'c', title: 'Domains', domains: [{ id: 'outreach', name: 'Outreach and engagement', short, description: 'd' }] });
+
+  it('is 1 to 5 characters with no space at either end, in a catalog or inline', () => {
+    for (const short of ['O', 'Outr', 'Staff', 'Ré-é', 'A&B', '住宅', 'Out r']) expect(checkSchema('domain-catalog', catalog(short), 'c.yaml'), short).toEqual([]);
+    expect(checkSchema('rubric', starterWith((d) => ((d.domains as { short?: string }[])[0]!.short = 'Scrn')), 'x.yaml')).toEqual([]);
+  });
+
+  it('says what a label must be when it is too long, empty or padded', () => {
+    for (const short of ['Outreach', '', ' Outr', 'Outr ', 'Out\nr']) {
+      const findings = checkSchema('domain-catalog', catalog(short), 'c.yaml');
+      expect(findings, JSON.stringify(short)).toEqual([expect.objectContaining({ rule: 'schema-pattern', path: ['domains', 0, 'short'] })]);
+      expect(findings[0]!.message).toMatch(/^domains\[0\] \(outreach\)\.short is not valid: a column label of 1 to 5 characters, with no space at either end \(Outr, Staff\), for tables too narrow for the domain's name \(got /);
+    }
+    const inline = checkSchema('rubric', starterWith((d) => ((d.domains as { short?: string }[])[1]!.short = 'Crisis')), 'x.yaml');
+    expect(inline.map((f) => f.message)).toEqual([
+      'domains[1] (crisis).short is not valid: a column label of 1 to 5 characters, with no space at either end (Outr, Staff), for tables too narrow for the domain\'s name (got "Crisis")',
+    ]);
+  });
+});
+
 describe('describePath', () => {
   it('names list items by their id where they have one', () => {
     const data = { indicators: [{ id: 'a' }, { id: 'b', evidence: [] }] };

@@ -43,6 +43,13 @@ describe('person-first-language rule', () => {
     expect(findings[0]!.message).toContain('people with a substance use disorder');
   });
 
+  it('reads a domain\'s short column label too: people read it over the table', () => {
+    const catalog = { kind: 'domain-catalog', id: 'c', title: 'Domains', domains: [{ id: 'moud', name: 'Medication for opioid use disorder', short: 'MAT', description: 'd' }] };
+    const findings = personFirstLanguage.check('c.yaml', 'domain-catalog', catalog, { terms });
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', path: ['domains', 0, 'short'] })]);
+    expect(findings[0]!.message).toContain('MOUD');
+  });
+
   it('does nothing without a term list', () => {
     expect(personFirstLanguage.check('r.yaml', 'rubric', { title: 'addicts' }, {})).toEqual([]);
   });
