@@ -336,17 +336,24 @@ function lagging(views: readonly AgencyView[], count: number): LaggingDomain[] {
 
 function indicatorGaps(plans: readonly RubricPlan[], views: readonly AgencyView[], minAgencies: number): IndicatorGap[] {
   const out: IndicatorGap[] = [];
-  for (const plan of plans) {
-    const byId = new Map<string, AgencyIndicator[]>();
-    for (const v of views) {
-      if (!v.rubrics.has(plan.id)) continue;
-      for (const i of v.indicators) {
-        if (i.rubric !== plan.id) continue;
-        const list = byId.get(i.id);
-        if (list) list.push(i);
-        else byId.set(i.id, [i]);
+  // Each agency's indicators, by rubric and id, in one pass over the agencies.
+  const byRubric = new Map<string, Map<string, AgencyIndicator[]>>(plans.map((p) => [p.id, new Map()]));
+  for (const v of views) {
+    let rubric = '';
+    let byId: Map<string, AgencyIndicator[]> | undefined;
+    for (const i of v.indicators) {
+      if (i.rubric !== rubric) {
+        rubric = i.rubric;
+        byId = v.rubrics.has(rubric) ? byRubric.get(rubric) : undefined;
       }
+      if (!byId) continue;
+      const list = byId.get(i.id);
+      if (list) list.push(i);
+      else byId.set(i.id, [i]);
     }
+  }
+  for (const plan of plans) {
+    const byId = byRubric.get(plan.id)!;
     for (const id of [...byId.keys()].sort(byText)) {
       const found = byId.get(id)!;
       // One pass: this runs once per indicator over every agency.
