@@ -28,20 +28,26 @@ export type LogResult = { ok: true; log: ParsedLog } | { ok: false; error: strin
 /** Parses a log's text; `file` names it in messages. */
 export function parseAnswerLog(text: string, file: string): LogResult {
   const warnings: string[] = [];
-  let lines = text.split('\n');
+  const lines = text.split('\n');
   const last = lines.pop() ?? '';
   if (last.trim() !== '') {
     // Written whole but for its newline: keep it. Cut off mid-line: ignore it.
     if (isCompleteLine(last)) lines.push(last);
     else warnings.push(`${file}:${lines.length + 1}: the last line was cut off (the program stopped while writing it) and is ignored; every answer before it is kept`);
   }
-  lines = lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 
   let header: RespondentLine | undefined;
   const events: AnswerEvent[] = [];
-  for (const [i, line] of lines.entries()) {
-    const where = `${file}:${i + 1}`;
+  for (let i = 0; i < lines.length; i++) {
+    const line = stripCr(lines[i]!);
+    // Nearly every line is an answer as tira writes it: read without JSON.parse and the schema.
+    const fast = header ? readAnswerLine(line) : undefined;
+    if (fast) {
+      events.push(fast);
+      continue;
+    }
     if (line.trim() === '') continue;
+    const where = `${file}:${i + 1}`;
     let data: unknown;
     try {
       data = JSON.parse(line);
@@ -65,12 +71,51 @@ export function parseAnswerLog(text: string, file: string): LogResult {
   return { ok: true, log: { header, events, warnings } };
 }
 
+function stripCr(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
 function isCompleteLine(line: string): boolean {
+  if (readAnswerLine(line)) return true;
   try {
     return validateLine(JSON.parse(line));
   } catch {
     return false;
   }
+}
+
+// An answer line as tira writes it (JSON.stringify: no spaces, no escapes in its
+// strings), with the keys after "value" in any order. Whatever this matches is valid
+// against schemas/responses.schema.json (an id as the rubric schema's pattern, a whole
+// number >= 0 or one of the words, strings without control characters), and reads
+// as JSON.parse reads it. Anything else (spaces, escapes, 1.0, another key) takes
+// the slow path, JSON.parse and the schema, which name the line that is wrong.
+// NOTE: about five times faster than JSON.parse plus the schema check; a roll-up reads
+// a million such lines.
+const TEXT = String.raw`[^"\\\u0000-\u001f]*`;
+const ANSWER_LINE = new RegExp(
+  `^\\{"type":"answer","indicator":"([a-z0-9]+(?:[.-][a-z0-9]+)*)","value":(0|[1-9][0-9]{0,8}|null|"na"|"unknown"|"skipped")((?:,"(?:note|source|at)":"${TEXT}")*)\\}$`,
+);
+const COMMON_TAIL = new RegExp(`^,"source":"(${TEXT})","at":"(${TEXT})"$`);
+const TAIL_PAIR = new RegExp(`,"(note|source|at)":"(${TEXT})"`, 'g');
+
+/** The answer event a line holds when it is in the form above, else undefined. */
+export function readAnswerLine(line: string): AnswerEvent | undefined {
+  const m = ANSWER_LINE.exec(line);
+  if (!m) return undefined;
+  const raw = m[2]!;
+  const value = raw === 'null' ? null : raw.charCodeAt(0) === 0x22 ? (raw.slice(1, -1) as 'na' | 'unknown' | 'skipped') : Number(raw);
+  const tail = m[3]!;
+  // The order the generator and `tira import` write without a note: one object shape for most lines.
+  const common = COMMON_TAIL.exec(tail);
+  if (common) return { type: 'answer', indicator: m[1]!, value, source: common[1]!, at: common[2]! };
+  // Any other order, each key once, "at" required; keys in the line's order, as JSON.parse gives them.
+  const event: Record<string, unknown> = { type: 'answer', indicator: m[1]!, value };
+  for (const [, key, text] of tail.matchAll(TAIL_PAIR)) {
+    if (Object.hasOwn(event, key!)) return undefined;
+    event[key!] = text;
+  }
+  return typeof event.at === 'string' ? (event as unknown as AnswerEvent) : undefined;
 }
 
 /**
@@ -84,7 +129,10 @@ export function latestAnswers(events: readonly AnswerEvent[]): Map<string, Lates
       latest.delete(event.indicator);
       continue;
     }
-    latest.set(event.indicator, { value: event.value as AnswerValue, at: event.at, ...(event.note ? { note: event.note } : {}) });
+    // NOTE: a conditional spread costs about ten times a plain literal, and this runs once per answer event.
+    const answer: LatestAnswer = { value: event.value as AnswerValue, at: event.at };
+    if (event.note) answer.note = event.note;
+    latest.set(event.indicator, answer);
   }
   return latest;
 }
