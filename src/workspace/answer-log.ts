@@ -99,18 +99,35 @@ const ANSWER_LINE = new RegExp(
 const COMMON_TAIL = new RegExp(`^,"source":"(${TEXT})","at":"(${TEXT})"$`);
 const TAIL_PAIR = new RegExp(`,"(note|source|at)":"(${TEXT})"`, 'g');
 
+// NOTE: a capture of a regular expression is a part of the line's string ("sliced",
+// in V8): as a Map key it is looked up about four times slower than a plain string,
+// and scoring looks each indicator up once per respondent. So each id is kept as one
+// plain copy; the table is emptied now and then, so that odd logs cannot grow it.
+const plainIds = new Map<string, string>();
+function plainId(id: string): string {
+  let plain = plainIds.get(id);
+  if (plain === undefined) {
+    if (plainIds.size >= 10_000) plainIds.clear();
+    // An id is [a-z0-9.-]: nothing to escape, and JSON.parse returns a plain string.
+    plain = JSON.parse(`"${id}"`) as string;
+    plainIds.set(plain, plain);
+  }
+  return plain;
+}
+
 /** The answer event a line holds when it is in the form above, else undefined. */
 export function readAnswerLine(line: string): AnswerEvent | undefined {
   const m = ANSWER_LINE.exec(line);
   if (!m) return undefined;
+  const indicator = plainId(m[1]!);
   const raw = m[2]!;
   const value = raw === 'null' ? null : raw.charCodeAt(0) === 0x22 ? (raw.slice(1, -1) as 'na' | 'unknown' | 'skipped') : Number(raw);
   const tail = m[3]!;
   // The order the generator and `tira import` write without a note: one object shape for most lines.
   const common = COMMON_TAIL.exec(tail);
-  if (common) return { type: 'answer', indicator: m[1]!, value, source: common[1]!, at: common[2]! };
+  if (common) return { type: 'answer', indicator, value, source: common[1]!, at: common[2]! };
   // Any other order, each key once, "at" required; keys in the line's order, as JSON.parse gives them.
-  const event: Record<string, unknown> = { type: 'answer', indicator: m[1]!, value };
+  const event: Record<string, unknown> = { type: 'answer', indicator, value };
   for (const [, key, text] of tail.matchAll(TAIL_PAIR)) {
     if (Object.hasOwn(event, key!)) return undefined;
     event[key!] = text;
