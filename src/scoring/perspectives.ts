@@ -3,9 +3,9 @@
 // fewer than the threshold, the smallest reportable roles are hidden too, so that
 // nobody can work a hidden role's figures out by subtracting the shown ones from
 // the overall figures. Per-role indicator figures are never produced.
-import type { IndicatorScore, PerceptionGap, Perspectives, RolePerspective, ScoreSettings, Withheld } from '../model/score.js';
+import type { PerceptionGap, Perspectives, RolePerspective, ScoreSettings, Withheld } from '../model/score.js';
 import type { Role } from '../model/workspace.js';
-import { groupFigure, isRated, rubricFigure } from './groups.js';
+import { groupFigure, isRated, rubricFigure, type RatedFigures } from './groups.js';
 import type { Response } from './responses.js';
 import { EPSILON } from './settings.js';
 
@@ -58,7 +58,7 @@ export interface GroupSpec {
 export interface RoleView {
   role: Role;
   /** The role's own indicator figures (over its respondents only, applicable only where the role can judge). */
-  indicators: ReadonlyMap<string, IndicatorScore>;
+  indicators: ReadonlyMap<string, RatedFigures>;
   /** Each indicator's responses from this role. */
   responses: ReadonlyMap<string, readonly Response[]>;
 }
@@ -71,7 +71,7 @@ function ratersOf(view: RoleView, ids: readonly string[]): number {
 }
 
 function roleGroup(view: RoleView, ids: readonly string[], threshold: number, settings: ScoreSettings): { percent: number | null; withheld?: Withheld } {
-  const scores = ids.map((id) => view.indicators.get(id)).filter((s): s is IndicatorScore => s !== undefined);
+  const scores = ids.map((id) => view.indicators.get(id)).filter((s): s is RatedFigures => s !== undefined);
   const figure = groupFigure(scores, settings);
   if (figure.withheld) return { percent: null, withheld: figure.withheld };
   if (ratersOf(view, ids) < threshold) return { percent: null, withheld: 'small-cell' };
@@ -114,7 +114,7 @@ export function buildPerspectives(input: PerspectiveInput): Perspectives {
     const count = input.counts.find((c) => c.role.id === view.role.id)!.respondents;
     const rubrics = input.rubrics.map((rubric) => {
       const principles = rubric.principles.map((p) => ({ id: p.id, ...roleGroup(view, p.indicators, threshold, settings) }));
-      const scores = rubric.indicators.map((id) => view.indicators.get(id)).filter((s): s is IndicatorScore => s !== undefined);
+      const scores = rubric.indicators.map((id) => view.indicators.get(id)).filter((s): s is RatedFigures => s !== undefined);
       let figure: { percent: number | null; withheld?: Withheld } = rubricFigure(scores, principles.map((p) => p.percent), settings);
       // The half rule once more, over principles: a role's rubric figure that rests on
       // one principle of five would pass for the role's view of the whole rubric.
