@@ -27,52 +27,73 @@ export type LogResult = { ok: true; log: ParsedLog } | { ok: false; error: strin
 
 /** Parses a log's text; `file` names it in messages. */
 export function parseAnswerLog(text: string, file: string): LogResult {
-  const warnings: string[] = [];
-  const lines = text.split('\n');
-  const last = lines.pop() ?? '';
-  if (last.trim() !== '') {
-    // Written whole but for its newline: keep it. Cut off mid-line: ignore it.
-    if (isCompleteLine(last)) lines.push(last);
-    else warnings.push(`${file}:${lines.length + 1}: the last line was cut off (the program stopped while writing it) and is ignored; every answer before it is kept`);
-  }
+  // Every line ends with a newline; what follows the last one is a last line that a
+  // power cut left without it: kept when whole, else ignored with a warning.
+  const end = text.lastIndexOf('\n') + 1;
+  const last = text.slice(end);
+  const keepLast = last.trim() !== '' && isCompleteLine(last);
 
   let header: RespondentLine | undefined;
   const events: AnswerEvent[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = stripCr(lines[i]!);
-    // Nearly every line is an answer as tira writes it: read without JSON.parse and the schema.
-    const fast = header ? readAnswerLine(line) : undefined;
-    if (fast) {
-      events.push(fast);
-      continue;
+  /** Reads one line (without its newline) that the fast path did not take; an error, or undefined. */
+  const take = (raw: string, number: number): string | undefined => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const answer = header ? readAnswerLine(line) : undefined;
+    if (answer) {
+      events.push(answer);
+      return undefined;
     }
-    if (line.trim() === '') continue;
-    const where = `${file}:${i + 1}`;
+    if (line.trim() === '') return undefined;
+    const where = `${file}:${number}`;
     let data: unknown;
     try {
       data = JSON.parse(line);
     } catch {
-      return { ok: false, error: `${where}: this line is not valid JSON; an answer log is written by tira, so restore the file from a copy or remove the line` };
+      return `${where}: this line is not valid JSON; an answer log is written by tira, so restore the file from a copy or remove the line`;
     }
     if (!validateLine(data)) {
-      return { ok: false, error: `${where}: this line is not a respondent or answer line tira writes (see schemas/responses.schema.json); restore the file from a copy or remove the line` };
+      return `${where}: this line is not a respondent or answer line tira writes (see schemas/responses.schema.json); restore the file from a copy or remove the line`;
     }
     const typed = data as RespondentLine | AnswerEvent;
     if (!header) {
-      if (typed.type !== 'respondent') return { ok: false, error: `${where}: the first line must describe the respondent ({"type":"respondent",...})` };
+      if (typed.type !== 'respondent') return `${where}: the first line must describe the respondent ({"type":"respondent",...})`;
       header = typed;
     } else if (typed.type === 'respondent') {
-      return { ok: false, error: `${where}: a second respondent line; each log holds one respondent` };
+      return `${where}: a second respondent line; each log holds one respondent`;
     } else {
       events.push(typed);
     }
+    return undefined;
+  };
+
+  let lines = 0;
+  for (let at = 0; at < end; ) {
+    lines += 1;
+    if (header) {
+      // Nearly every line is an answer as tira writes it: matched in place, without
+      // cutting the line out, JSON.parse or the schema.
+      COMMON_ANSWER.lastIndex = at;
+      const m = COMMON_ANSWER.exec(text);
+      if (m) {
+        events.push({ type: 'answer', indicator: plainId(m[1]!), value: answerValue(m[2]!), source: m[3]!, at: m[4]! });
+        at = COMMON_ANSWER.lastIndex;
+        continue;
+      }
+    }
+    const next = text.indexOf('\n', at);
+    const error = take(text.slice(at, next), lines);
+    if (error) return { ok: false, error };
+    at = next + 1;
+  }
+  const warnings: string[] = [];
+  if (keepLast) {
+    const error = take(last, lines + 1);
+    if (error) return { ok: false, error };
+  } else if (last.trim() !== '') {
+    warnings.push(`${file}:${lines + 1}: the last line was cut off (the program stopped while writing it) and is ignored; every answer before it is kept`);
   }
   if (!header) return { ok: false, error: `${file}: the file has no respondent line; remove it if it holds no answers` };
   return { ok: true, log: { header, events, warnings } };
-}
-
-function stripCr(line: string): string {
-  return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
 function isCompleteLine(line: string): boolean {
@@ -93,11 +114,16 @@ function isCompleteLine(line: string): boolean {
 // NOTE: about five times faster than JSON.parse plus the schema check; a roll-up reads
 // a million such lines.
 const TEXT = String.raw`[^"\\\u0000-\u001f]*`;
-const ANSWER_LINE = new RegExp(
-  `^\\{"type":"answer","indicator":"([a-z0-9]+(?:[.-][a-z0-9]+)*)","value":(0|[1-9][0-9]{0,8}|null|"na"|"unknown"|"skipped")((?:,"(?:note|source|at)":"${TEXT}")*)\\}$`,
-);
-const COMMON_TAIL = new RegExp(`^,"source":"(${TEXT})","at":"(${TEXT})"$`);
+const ID = '[a-z0-9]+(?:[.-][a-z0-9]+)*';
+const VALUE = '0|[1-9][0-9]{0,8}|null|"na"|"unknown"|"skipped"';
+const ANSWER_LINE = new RegExp(`^\\{"type":"answer","indicator":"(${ID})","value":(${VALUE})((?:,"(?:note|source|at)":"${TEXT}")*)\\}$`);
 const TAIL_PAIR = new RegExp(`,"(note|source|at)":"(${TEXT})"`, 'g');
+/** The commonest line (what the generator and `tira import` write without a note), with its newline, at lastIndex. */
+const COMMON_ANSWER = new RegExp(`\\{"type":"answer","indicator":"(${ID})","value":(${VALUE}),"source":"(${TEXT})","at":"(${TEXT})"\\}\\r?\\n`, 'y');
+
+function answerValue(raw: string): AnswerEvent['value'] {
+  return raw === 'null' ? null : raw.charCodeAt(0) === 0x22 ? (raw.slice(1, -1) as 'na' | 'unknown' | 'skipped') : Number(raw);
+}
 
 // NOTE: a capture of a regular expression is a part of the line's string ("sliced",
 // in V8): as a Map key it is looked up about four times slower than a plain string,
@@ -119,16 +145,9 @@ function plainId(id: string): string {
 export function readAnswerLine(line: string): AnswerEvent | undefined {
   const m = ANSWER_LINE.exec(line);
   if (!m) return undefined;
-  const indicator = plainId(m[1]!);
-  const raw = m[2]!;
-  const value = raw === 'null' ? null : raw.charCodeAt(0) === 0x22 ? (raw.slice(1, -1) as 'na' | 'unknown' | 'skipped') : Number(raw);
-  const tail = m[3]!;
-  // The order the generator and `tira import` write without a note: one object shape for most lines.
-  const common = COMMON_TAIL.exec(tail);
-  if (common) return { type: 'answer', indicator, value, source: common[1]!, at: common[2]! };
-  // Any other order, each key once, "at" required; keys in the line's order, as JSON.parse gives them.
-  const event: Record<string, unknown> = { type: 'answer', indicator, value };
-  for (const [, key, text] of tail.matchAll(TAIL_PAIR)) {
+  // Keys in the line's order, as JSON.parse gives them; each once, and "at" required.
+  const event: Record<string, unknown> = { type: 'answer', indicator: plainId(m[1]!), value: answerValue(m[2]!) };
+  for (const [, key, text] of m[3]!.matchAll(TAIL_PAIR)) {
     if (Object.hasOwn(event, key!)) return undefined;
     event[key!] = text;
   }

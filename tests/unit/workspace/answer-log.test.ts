@@ -137,3 +137,32 @@ describe('readAnswerLine (the fast path for lines as tira writes them)', () => {
     expect(result.log.events.map((e) => [e.indicator, e.value])).toEqual([['a', 1], ['b', 'na']]);
   });
 });
+
+describe('parseAnswerLog reads as JSON.parse line by line would', () => {
+  const reference = (text: string) => {
+    const lines = text.split('\n');
+    const last = lines.pop()!;
+    return [...lines, last].map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown);
+  };
+
+  it('whatever the line ends, blank lines and notes', () => {
+    const a = '{"type":"answer","indicator":"a","value":1,"source":"assess","at":"t1"}';
+    const b = '{"type":"answer","indicator":"b","value":"na","at":"t2","source":"assess","note":"n"}';
+    const c = '{"type": "answer", "indicator": "c", "value": 2, "at": "t3"}';
+    const text = `${header}\n${a}\r\n\n  \n${b}\n${c}\r\r\n${a}\n${b}`;
+    const result = parseAnswerLog(text, 'r01.jsonl');
+    if (!result.ok) throw new Error(result.error);
+    expect(JSON.stringify([result.log.header, ...result.log.events])).toBe(JSON.stringify(reference(text)));
+    expect(result.log.warnings).toEqual([]);
+  });
+
+  it('numbers lines after fast ones, for a torn last line and for a damaged one', () => {
+    const a = '{"type":"answer","indicator":"a","value":1,"source":"assess","at":"t1"}';
+    const torn = parseAnswerLog(`${header}\n${a}\n${a}\r\n${a.slice(0, 30)}`, 'r01.jsonl');
+    if (!torn.ok) throw new Error(torn.error);
+    expect(torn.log.events).toHaveLength(2);
+    expect(torn.log.warnings).toEqual([expect.stringMatching(/^r01\.jsonl:4: the last line was cut off/)]);
+    expect(parseAnswerLog(`${header}\n${a}\n${a}\n{"type":"answer"\n${a}\n`, 'r01.jsonl')).toEqual({ ok: false, error: expect.stringMatching(/^r01\.jsonl:4: this line is not valid JSON/) });
+    expect(parseAnswerLog(`${header}\n${a}\n${header}\n`, 'r01.jsonl')).toEqual({ ok: false, error: expect.stringMatching(/^r01\.jsonl:3: a second respondent line/) });
+  });
+});
