@@ -65,9 +65,55 @@ export interface RoleView {
 
 /** Distinct respondents of the role with a numeric rating on any of the indicators. */
 function ratersOf(view: RoleView, ids: readonly string[]): number {
+  const bits = raterBitsOf(view);
+  if (bits !== null) {
+    let mask = 0;
+    for (const id of ids) mask |= bits.get(id) ?? 0;
+    return bitCount(mask);
+  }
   const who = new Set<string>();
   for (const id of ids) for (const r of view.responses.get(id) ?? []) if (r.kind === 'rating') who.add(r.respondent);
   return who.size;
+}
+
+// Each indicator's raters in a view as bits, one per respondent of the role (when it
+// has at most 31), so that counting a group's raters is an OR per indicator rather
+// than a set of names: a roll-up counts them for every principle of every pair of roles.
+const raterBits = new WeakMap<RoleView, ReadonlyMap<string, number> | null>();
+
+function raterBitsOf(view: RoleView): ReadonlyMap<string, number> | null {
+  let bits = raterBits.get(view);
+  if (bits === undefined) {
+    bits = ratingBits(view);
+    raterBits.set(view, bits);
+  }
+  return bits;
+}
+
+function ratingBits(view: RoleView): Map<string, number> | null {
+  const bitOf = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const [id, list] of view.responses) {
+    let mask = 0;
+    for (const r of list) {
+      if (r.kind !== 'rating') continue;
+      let bit = bitOf.get(r.respondent);
+      if (bit === undefined) {
+        if (bitOf.size === 31) return null;
+        bit = bitOf.size;
+        bitOf.set(r.respondent, bit);
+      }
+      mask |= 1 << bit;
+    }
+    out.set(id, mask);
+  }
+  return out;
+}
+
+function bitCount(mask: number): number {
+  let v = mask - ((mask >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function roleGroup(view: RoleView, ids: readonly string[], threshold: number, settings: ScoreSettings): { percent: number | null; withheld?: Withheld } {
@@ -130,8 +176,7 @@ export function buildPerspectives(input: PerspectiveInput): Perspectives {
 
 /** Leadership against people served comes first: the gap between how an agency sees itself and how it is lived. */
 function pairRank(a: string, b: string): number {
-  const pair = new Set([a, b]);
-  return pair.has('leadership') && pair.has('person-served') ? 0 : 1;
+  return (a === 'leadership' && b === 'person-served') || (a === 'person-served' && b === 'leadership') ? 0 : 1;
 }
 
 /**
