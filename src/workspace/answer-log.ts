@@ -67,18 +67,45 @@ export function parseAnswerLog(text: string, file: string): LogResult {
   };
 
   let lines = 0;
+  let source = '';
   for (let at = 0; at < end; ) {
     lines += 1;
-    if (header) {
-      // Nearly every line is an answer as tira writes it: matched in place, without
-      // cutting the line out, JSON.parse or the schema.
-      COMMON_ANSWER.lastIndex = at;
-      const m = COMMON_ANSWER.exec(text);
-      if (m) {
-        events.push({ type: 'answer', indicator: plainId(m[1]!), value: answerValue(m[2]!), source: m[3]!, at: m[4]! });
-        at = COMMON_ANSWER.lastIndex;
-        continue;
+    // Nearly every line is an answer as tira writes it: matched in place, without
+    // cutting the line out, JSON.parse or the schema.
+    COMMON_ANSWER.lastIndex = at;
+    if (header && COMMON_ANSWER.test(text)) {
+      // The expression has checked the line's shape, so each field starts a fixed
+      // number of characters after the end of the one before it, and no string holds a quote.
+      const indicatorEnd = text.indexOf('"', at + INDICATOR_AT);
+      const indicator = plainId(text.slice(at + INDICATOR_AT, indicatorEnd));
+      const valueAt = indicatorEnd + VALUE_AFTER;
+      let valueEnd: number;
+      let value: AnswerEvent['value'];
+      const c = text.charCodeAt(valueAt);
+      if (c === 0x22) {
+        const word = text.charCodeAt(valueAt + 1) === 0x6e ? 'na' : text.charCodeAt(valueAt + 1) === 0x75 ? 'unknown' : 'skipped';
+        value = word;
+        valueEnd = valueAt + word.length + 2;
+      } else if (c === 0x6e) {
+        value = null;
+        valueEnd = valueAt + 4;
+      } else {
+        // At most nine digits: exact.
+        let n = 0;
+        for (valueEnd = valueAt; valueEnd < end; valueEnd++) {
+          const d = text.charCodeAt(valueEnd);
+          if (d < 0x30 || d > 0x39) break;
+          n = n * 10 + (d - 0x30);
+        }
+        value = n;
       }
+      const sourceAt = valueEnd + SOURCE_AFTER;
+      // A log's lines nearly all have one source: the previous line's string, when it is the same.
+      if (!(text.startsWith(source, sourceAt) && text.charCodeAt(sourceAt + source.length) === 0x22)) source = text.slice(sourceAt, text.indexOf('"', sourceAt));
+      const timeAt = sourceAt + source.length + AT_AFTER;
+      events.push({ type: 'answer', indicator, value, source, at: text.slice(timeAt, text.indexOf('"', timeAt)) });
+      at = COMMON_ANSWER.lastIndex;
+      continue;
     }
     const next = text.indexOf('\n', at);
     const error = take(text.slice(at, next), lines);
@@ -119,7 +146,12 @@ const VALUE = '0|[1-9][0-9]{0,8}|null|"na"|"unknown"|"skipped"';
 const ANSWER_LINE = new RegExp(`^\\{"type":"answer","indicator":"(${ID})","value":(${VALUE})((?:,"(?:note|source|at)":"${TEXT}")*)\\}$`);
 const TAIL_PAIR = new RegExp(`,"(note|source|at)":"(${TEXT})"`, 'g');
 /** The commonest line (what the generator and `tira import` write without a note), with its newline, at lastIndex. */
-const COMMON_ANSWER = new RegExp(`\\{"type":"answer","indicator":"(${ID})","value":(${VALUE}),"source":"(${TEXT})","at":"(${TEXT})"\\}\\r?\\n`, 'y');
+const COMMON_ANSWER = new RegExp(`\\{"type":"answer","indicator":"${ID}","value":(?:${VALUE}),"source":"${TEXT}","at":"${TEXT}"\\}\\r?\\n`, 'y');
+// Where its fields start: from the line's start, and after the end of the field before.
+const INDICATOR_AT = '{"type":"answer","indicator":"'.length;
+const VALUE_AFTER = '","value":'.length;
+const SOURCE_AFTER = ',"source":"'.length;
+const AT_AFTER = '","at":"'.length;
 
 function answerValue(raw: string): AnswerEvent['value'] {
   return raw === 'null' ? null : raw.charCodeAt(0) === 0x22 ? (raw.slice(1, -1) as 'na' | 'unknown' | 'skipped') : Number(raw);

@@ -156,6 +156,16 @@ describe('parseAnswerLog reads as JSON.parse line by line would', () => {
     expect(result.log.warnings).toEqual([]);
   });
 
+  it('every value and source, each line read on its own', () => {
+    const line = (indicator: string, value: string, source: string) => `{"type":"answer","indicator":"${indicator}","value":${value},"source":"${source}","at":"t-${indicator}"}`;
+    const values = ['0', '4', '123456789', 'null', '"na"', '"unknown"', '"skipped"'];
+    const sources = ['assess', 'assess2', 'asses', '', 'import:a.csv', 'assess'];
+    const text = [header, ...values.flatMap((v, i) => sources.map((s, j) => line(`i${i}-${j}`, v, s)))].join('\n') + '\n';
+    const result = parseAnswerLog(text, 'r01.jsonl');
+    if (!result.ok) throw new Error(result.error);
+    expect(JSON.stringify([result.log.header, ...result.log.events])).toBe(JSON.stringify(reference(text)));
+  });
+
   it('numbers lines after fast ones, for a torn last line and for a damaged one', () => {
     const a = '{"type":"answer","indicator":"a","value":1,"source":"assess","at":"t1"}';
     const torn = parseAnswerLog(`${header}\n${a}\n${a}\r\n${a.slice(0, 30)}`, 'r01.jsonl');
