@@ -12,7 +12,7 @@ import { indicatorFigures, scoreIndicator } from './indicator.js';
 import { buildLens, frameworksOf, lensCoverage, tagged } from './lens.js';
 import { buildPerspectives, decideVisibility, type RoleCount, type RoleView } from './perspectives.js';
 import { canJudge } from '../rubric/raters.js';
-import { prepareRespondents, responsesTo, roleOf, rubricScales, type Response } from './responses.js';
+import { prepareRespondents, responsesToRubric, roleOf, rubricScales, type Response } from './responses.js';
 import { defaultSettings } from './settings.js';
 import { stageFor } from './stage.js';
 import { percentOf, rwgJ, scaleRange } from './stats.js';
@@ -190,7 +190,8 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   const responses = new Map<string, Response[]>();
   for (const rubric of rubrics) {
     const scales = rubricScales(rubric);
-    for (const indicator of rubric.indicators) responses.set(indicator.id, responsesTo(indicator, rubric.id, scales, prepared));
+    const lists = responsesToRubric(rubric, scales, prepared);
+    rubric.indicators.forEach((indicator, i) => responses.set(indicator.id, lists[i]!));
   }
 
   // Who may show figures depends on counts alone, so it is settled before any figure.
