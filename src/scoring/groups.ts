@@ -5,8 +5,11 @@ import type { GroupScore, IndicatorScore, ScoreSettings, Withheld } from '../mod
 import { EPSILON } from './settings.js';
 import { weightedMean } from './stats.js';
 
+/** What group figures read of an indicator's figures. */
+export type RatedFigures = Pick<IndicatorScore, 'applicable' | 'n' | 'percent' | 'weight' | 'targetPercent'>;
+
 /** An indicator counts towards its groups' figures when it is applicable and has a numeric rating. */
-export function isRated(indicator: IndicatorScore): boolean {
+export function isRated(indicator: RatedFigures): boolean {
   return indicator.applicable && indicator.n >= 1 && indicator.percent !== null;
 }
 
@@ -24,25 +27,43 @@ export interface GroupFigure {
  * The weight-weighted mean of the percents of the group's rated indicators,
  * shown only when at least `minGroupShare` of its applicable indicators are rated.
  */
-export function groupFigure(indicators: readonly IndicatorScore[], settings: ScoreSettings): GroupFigure {
-  const applicable = indicators.filter((i) => i.applicable);
-  const rated = applicable.filter(isRated);
-  const share = applicable.length > 0 ? rated.length / applicable.length : null;
-  const base = { indicators: indicators.length, applicable: applicable.length, rated: rated.length, share };
+export function groupFigure(indicators: readonly RatedFigures[], settings: ScoreSettings): GroupFigure {
+  // One pass, the sums in the indicators' order (as weightedMean over the rated ones would add them):
+  // this runs for every group of every role of every agency in a roll-up.
+  let applicable = 0;
+  let rated = 0;
+  let total = 0;
+  let targets = 0;
+  let weights = 0;
+  for (const i of indicators) {
+    if (!i.applicable) continue;
+    applicable += 1;
+    if (i.n >= 1 && i.percent !== null) {
+      rated += 1;
+      total += i.percent * i.weight;
+      targets += i.targetPercent * i.weight;
+      weights += i.weight;
+    }
+  }
+  const share = applicable > 0 ? rated / applicable : null;
   let withheld: Withheld | undefined;
   if (indicators.length === 0) withheld = 'no-indicators';
-  else if (applicable.length === 0) withheld = 'not-applicable';
-  else if (share === null || rated.length === 0 || share + EPSILON < settings.minGroupShare) withheld = 'too-few-answers';
-  if (withheld) return { percent: null, withheld, ...base, gap: null };
-  const percent = weightedMean(rated.map((i) => ({ value: i.percent!, weight: i.weight })))!;
-  const target = weightedMean(rated.map((i) => ({ value: i.targetPercent, weight: i.weight })))!;
+  else if (applicable === 0) withheld = 'not-applicable';
+  else if (share === null || rated === 0 || share + EPSILON < settings.minGroupShare) withheld = 'too-few-answers';
+  if (withheld) return { percent: null, withheld, indicators: indicators.length, applicable, rated, share, gap: null };
+  // As weightedMean: null when the weights add up to 0 (never, for weights > 0).
+  const percent = (weights > 0 ? total / weights : null)!;
+  const target = (weights > 0 ? targets / weights : null)!;
   const below = target - percent;
-  return { percent, ...base, gap: below > EPSILON ? below : 0 };
+  return { percent, indicators: indicators.length, applicable, rated, share, gap: below > EPSILON ? below : 0 };
 }
 
-export function scoreGroup(id: string, name: string, indicators: readonly IndicatorScore[], settings: ScoreSettings): GroupScore {
-  const { withheld, ...figure } = groupFigure(indicators, settings);
-  return { id, name, ...figure, ...(withheld ? { withheld } : {}) };
+export function scoreGroup(id: string, name: string, indicators: readonly RatedFigures[], settings: ScoreSettings): GroupScore {
+  const f = groupFigure(indicators, settings);
+  // The keys in the order the result has always had (id, name, the figure, then withheld).
+  const out: GroupScore = { id, name, percent: f.percent, indicators: f.indicators, applicable: f.applicable, rated: f.rated, share: f.share, gap: f.gap };
+  if (f.withheld) out.withheld = f.withheld;
+  return out;
 }
 
 /**
@@ -51,7 +72,7 @@ export function scoreGroup(id: string, name: string, indicators: readonly Indica
  * at least half of the rubric's applicable indicators are rated, as for a group.
  */
 export function rubricFigure(
-  indicators: readonly IndicatorScore[],
+  indicators: readonly RatedFigures[],
   principlePercents: readonly (number | null)[],
   settings: ScoreSettings,
 ): GroupFigure {

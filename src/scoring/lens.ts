@@ -30,8 +30,11 @@ export function buildLens(framework: Framework, indicators: readonly IndicatorSc
     for (const row of rows.tags) {
       const inRow = tagged(indicators, framework.id, rows.id, row.id);
       for (const column of columns.tags) {
-        const group = scoreGroup(`${row.id}/${column.id}`, `${row.name} / ${column.name}`, tagged(inRow, framework.id, columns.id, column.id), settings);
-        cells.push({ ...group, row: row.id, column: column.id });
+        // Keys set on the group's own object: see scoreRubric on spreads.
+        const cell = scoreGroup(`${row.id}/${column.id}`, `${row.name} / ${column.name}`, tagged(inRow, framework.id, columns.id, column.id), settings) as LensCell;
+        cell.row = row.id;
+        cell.column = column.id;
+        cells.push(cell);
       }
     }
     matrix = { rows: rows.id, columns: columns.id, cells };

@@ -3,9 +3,9 @@
 // fewer than the threshold, the smallest reportable roles are hidden too, so that
 // nobody can work a hidden role's figures out by subtracting the shown ones from
 // the overall figures. Per-role indicator figures are never produced.
-import type { IndicatorScore, PerceptionGap, Perspectives, RolePerspective, ScoreSettings, Withheld } from '../model/score.js';
+import type { PerceptionGap, Perspectives, RolePerspective, ScoreSettings, Withheld } from '../model/score.js';
 import type { Role } from '../model/workspace.js';
-import { groupFigure, isRated, rubricFigure } from './groups.js';
+import { groupFigure, isRated, rubricFigure, type RatedFigures } from './groups.js';
 import type { Response } from './responses.js';
 import { EPSILON } from './settings.js';
 
@@ -58,20 +58,66 @@ export interface GroupSpec {
 export interface RoleView {
   role: Role;
   /** The role's own indicator figures (over its respondents only, applicable only where the role can judge). */
-  indicators: ReadonlyMap<string, IndicatorScore>;
+  indicators: ReadonlyMap<string, RatedFigures>;
   /** Each indicator's responses from this role. */
   responses: ReadonlyMap<string, readonly Response[]>;
 }
 
 /** Distinct respondents of the role with a numeric rating on any of the indicators. */
 function ratersOf(view: RoleView, ids: readonly string[]): number {
+  const bits = raterBitsOf(view);
+  if (bits !== null) {
+    let mask = 0;
+    for (const id of ids) mask |= bits.get(id) ?? 0;
+    return bitCount(mask);
+  }
   const who = new Set<string>();
   for (const id of ids) for (const r of view.responses.get(id) ?? []) if (r.kind === 'rating') who.add(r.respondent);
   return who.size;
 }
 
+// Each indicator's raters in a view as bits, one per respondent of the role (when it
+// has at most 31), so that counting a group's raters is an OR per indicator rather
+// than a set of names: a roll-up counts them for every principle of every pair of roles.
+const raterBits = new WeakMap<RoleView, ReadonlyMap<string, number> | null>();
+
+function raterBitsOf(view: RoleView): ReadonlyMap<string, number> | null {
+  let bits = raterBits.get(view);
+  if (bits === undefined) {
+    bits = ratingBits(view);
+    raterBits.set(view, bits);
+  }
+  return bits;
+}
+
+function ratingBits(view: RoleView): Map<string, number> | null {
+  const bitOf = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const [id, list] of view.responses) {
+    let mask = 0;
+    for (const r of list) {
+      if (r.kind !== 'rating') continue;
+      let bit = bitOf.get(r.respondent);
+      if (bit === undefined) {
+        if (bitOf.size === 31) return null;
+        bit = bitOf.size;
+        bitOf.set(r.respondent, bit);
+      }
+      mask |= 1 << bit;
+    }
+    out.set(id, mask);
+  }
+  return out;
+}
+
+function bitCount(mask: number): number {
+  let v = mask - ((mask >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 function roleGroup(view: RoleView, ids: readonly string[], threshold: number, settings: ScoreSettings): { percent: number | null; withheld?: Withheld } {
-  const scores = ids.map((id) => view.indicators.get(id)).filter((s): s is IndicatorScore => s !== undefined);
+  const scores = ids.map((id) => view.indicators.get(id)).filter((s): s is RatedFigures => s !== undefined);
   const figure = groupFigure(scores, settings);
   if (figure.withheld) return { percent: null, withheld: figure.withheld };
   if (ratersOf(view, ids) < threshold) return { percent: null, withheld: 'small-cell' };
@@ -114,7 +160,7 @@ export function buildPerspectives(input: PerspectiveInput): Perspectives {
     const count = input.counts.find((c) => c.role.id === view.role.id)!.respondents;
     const rubrics = input.rubrics.map((rubric) => {
       const principles = rubric.principles.map((p) => ({ id: p.id, ...roleGroup(view, p.indicators, threshold, settings) }));
-      const scores = rubric.indicators.map((id) => view.indicators.get(id)).filter((s): s is IndicatorScore => s !== undefined);
+      const scores = rubric.indicators.map((id) => view.indicators.get(id)).filter((s): s is RatedFigures => s !== undefined);
       let figure: { percent: number | null; withheld?: Withheld } = rubricFigure(scores, principles.map((p) => p.percent), settings);
       // The half rule once more, over principles: a role's rubric figure that rests on
       // one principle of five would pass for the role's view of the whole rubric.
@@ -130,8 +176,7 @@ export function buildPerspectives(input: PerspectiveInput): Perspectives {
 
 /** Leadership against people served comes first: the gap between how an agency sees itself and how it is lived. */
 function pairRank(a: string, b: string): number {
-  const pair = new Set([a, b]);
-  return pair.has('leadership') && pair.has('person-served') ? 0 : 1;
+  return (a === 'leadership' && b === 'person-served') || (a === 'person-served' && b === 'leadership') ? 0 : 1;
 }
 
 /**

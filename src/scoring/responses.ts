@@ -4,7 +4,7 @@
 // expected to answer it, and any answer they left is not counted.
 import type { Indicator, Rubric } from '../model/rubric.js';
 import { canJudge } from '../rubric/raters.js';
-import type { RespondentAnswers, Role } from '../model/workspace.js';
+import type { AnswerValue, RespondentAnswers, Role } from '../model/workspace.js';
 import { percentOf, pointsOf, scaleRange, type ScaleRange } from './stats.js';
 
 /** One expected respondent's answer to one indicator. */
@@ -52,23 +52,42 @@ export function prepareRespondents(respondents: readonly RespondentAnswers[], ro
 }
 
 /**
- * Each expected respondent's answer to one indicator, in the order of the
- * respondents given (sort them first). A number that is not a level of the
- * respondent's scale counts as no answer.
+ * Each expected respondent's answer to each indicator of a rubric: one list per
+ * indicator, in the rubric's order, each in the order of the respondents given
+ * (sort them first). A number that is not a level of the respondent's scale
+ * counts as no answer.
+ *
+ * Respondent by respondent, so that each one's answers are looked up while they
+ * are at hand; equal answers of one respondent share one Response object
+ * (Responses are read, never changed, and a roll-up would make millions of them).
+ * NOTE: a Map key makes -0 (a log may say it) the same answer as 0, so it shares a
+ * percent of 0 rather than -0; every figure adds percents up from 0, so none changes.
  */
-export function responsesTo(indicator: Indicator, rubricId: string, scales: RubricScales, respondents: readonly PreparedRespondent[]): Response[] {
-  const out: Response[] = [];
+export function responsesToRubric(rubric: Pick<Rubric, 'id' | 'indicators'>, scales: RubricScales, respondents: readonly PreparedRespondent[]): Response[][] {
+  const { indicators } = rubric;
+  const out: Response[][] = indicators.map(() => []);
   for (const r of respondents) {
+    if (r.rubrics !== null && !r.rubrics.has(rubric.id)) continue;
     const role = r.role;
-    if ((r.rubrics !== null && !r.rubrics.has(rubricId)) || !canJudge(indicator, role)) continue;
-    const value = r.answers.get(indicator.id)?.value;
-    if (typeof value === 'number') {
-      const experience = role.voice === 'experience';
-      if ((experience ? scales.experienceValues : scales.staffValues).has(value)) {
-        const percent = percentOf(experience ? scales.experience : scales.staff, value);
-        out.push({ respondent: r.id, role: role.id, kind: 'rating', percent, points: pointsOf(scales.staff, percent) });
-      } else out.push({ respondent: r.id, role: role.id, kind: 'unanswered' });
-    } else out.push({ respondent: r.id, role: role.id, kind: value === undefined ? 'unanswered' : value });
+    const experience = role.voice === 'experience';
+    const shared = new Map<AnswerValue | undefined, Response>();
+    for (let i = 0; i < indicators.length; i++) {
+      const indicator = indicators[i]!;
+      if (!canJudge(indicator, role)) continue;
+      const value = r.answers.get(indicator.id)?.value;
+      let response = shared.get(value);
+      if (response === undefined) {
+        if (typeof value === 'number') {
+          if ((experience ? scales.experienceValues : scales.staffValues).has(value)) {
+            const percent = percentOf(experience ? scales.experience : scales.staff, value);
+            response = { respondent: r.id, role: role.id, kind: 'rating', percent, points: pointsOf(scales.staff, percent) };
+          } else response = { respondent: r.id, role: role.id, kind: 'unanswered' };
+        } else response = { respondent: r.id, role: role.id, kind: value === undefined ? 'unanswered' : value };
+        shared.set(value, response);
+      }
+      out[i]!.push(response);
+    }
   }
   return out;
 }
+

@@ -7,12 +7,12 @@ import type { CellScore, IndicatorScore, PrincipleScore, RubricScore, ScoreResul
 import type { Assessment, RespondentAnswers, Role } from '../model/workspace.js';
 import { coverageOf } from './coverage.js';
 import { disagreementAgenda, dontKnowFindings, rankPriorities } from './findings.js';
-import { rubricFigure, scoreGroup } from './groups.js';
-import { scoreIndicator } from './indicator.js';
+import { rubricFigure, scoreGroup, type RatedFigures } from './groups.js';
+import { indicatorFigures, scoreIndicator } from './indicator.js';
 import { buildLens, frameworksOf, lensCoverage, tagged } from './lens.js';
 import { buildPerspectives, decideVisibility, type RoleCount, type RoleView } from './perspectives.js';
 import { canJudge } from '../rubric/raters.js';
-import { prepareRespondents, responsesTo, roleOf, rubricScales, type Response } from './responses.js';
+import { prepareRespondents, responsesToRubric, roleOf, rubricScales, type Response } from './responses.js';
 import { defaultSettings } from './settings.js';
 import { stageFor } from './stage.js';
 import { percentOf, rwgJ, scaleRange } from './stats.js';
@@ -45,10 +45,32 @@ function byId(a: RespondentAnswers, b: RespondentAnswers): number {
  * role alone or from fewer respondents than the threshold. (Ratings pooled from
  * several hidden roles, threshold respondents or more, are no one role's figure.)
  */
-function onlyHiddenRoles(answers: readonly Response[], belowThreshold: ReadonlySet<string>, threshold: number, kinds: readonly Response['kind'][] = ['rating']): boolean {
-  const ratings = answers.filter((r) => kinds.includes(r.kind));
-  if (ratings.length === 0 || !ratings.every((r) => belowThreshold.has(r.role))) return false;
-  return new Set(ratings.map((r) => r.role)).size === 1 || new Set(ratings.map((r) => r.respondent)).size < threshold;
+function onlyHiddenRoles(answers: readonly Response[], belowThreshold: ReadonlySet<string>, threshold: number, kinds: number = RATINGS): boolean {
+  // Without hidden roles, no answer can be theirs: the usual case, settled at once.
+  if (belowThreshold.size === 0) return false;
+  let count = 0;
+  let firstRole = '';
+  let oneRole = true;
+  for (const r of answers) {
+    if ((kinds & kindBit(r.kind)) === 0) continue;
+    if (!belowThreshold.has(r.role)) return false;
+    if (count === 0) firstRole = r.role;
+    else if (r.role !== firstRole) oneRole = false;
+    count += 1;
+  }
+  if (count === 0) return false;
+  if (oneRole) return true;
+  const respondents = new Set<string>();
+  for (const r of answers) if ((kinds & kindBit(r.kind)) !== 0) respondents.add(r.respondent);
+  return respondents.size < threshold;
+}
+
+// The kinds of answer onlyHiddenRoles looks at, as bits: it runs four times per indicator.
+const RATINGS = 1;
+const RATINGS_UNKNOWN = 1 | 2;
+const ANSWERED = 1 | 2 | 4;
+function kindBit(kind: Response['kind']): number {
+  return kind === 'rating' ? 1 : kind === 'unknown' ? 2 : kind === 'na' ? 4 : 0;
 }
 
 /**
@@ -67,30 +89,40 @@ function withholdIndicator(score: IndicatorScore): IndicatorScore {
  * would: the overall figures minus the staff-only ones are theirs, so when they
  * come from a hidden role alone, the staff-only figures would give them away.
  */
-function staffFiguresHidden(answers: readonly Response[], staff: readonly Response[], belowThreshold: ReadonlySet<string>, threshold: number): boolean {
-  const others = answers.filter((r) => !staff.includes(r));
+function staffFiguresHidden(staff: readonly Response[], others: readonly Response[], belowThreshold: ReadonlySet<string>, threshold: number): boolean {
   return (
     onlyHiddenRoles(staff, belowThreshold, threshold) ||
-    onlyHiddenRoles(staff, belowThreshold, threshold, ['rating', 'unknown']) ||
-    onlyHiddenRoles(others, belowThreshold, threshold, ['rating', 'unknown', 'na'])
+    onlyHiddenRoles(staff, belowThreshold, threshold, RATINGS_UNKNOWN) ||
+    onlyHiddenRoles(others, belowThreshold, threshold, ANSWERED)
   );
 }
 
 /** A rubric's principles, domains and principle x domain cells over indicator figures. */
 export function scoreRubric(rubric: Rubric, indicators: readonly IndicatorScore[], settings: ScoreSettings, targetLevel: number): RubricScore {
   const range = scaleRange(rubric.scale);
+  // Each group's indicators in one pass, in rubric order (as a filter per group would give them).
+  const byPrinciple = groupBy(indicators, (i) => i.principle);
+  const byDomain = groupBy(indicators, (i) => i.domain);
+  const byCell = new Map<string, Map<string, IndicatorScore[]>>();
+  for (const [principle, members] of byPrinciple) byCell.set(principle, groupBy(members, (i) => i.domain));
   const principles: PrincipleScore[] = rubric.principles.map((p) => {
-    const inPrinciple = indicators.filter((i) => i.principle === p.id);
-    const group = scoreGroup(p.id, p.name, inPrinciple, settings);
+    const inPrinciple = byPrinciple.get(p.id) ?? [];
     const variances = inPrinciple.filter((i) => i.rwg !== null && i.sd !== null).map((i) => i.sd! ** 2);
-    return { ...group, stage: stageFor(rubric, group.percent, inPrinciple), rwg: rwgJ(variances, range.uniformVariance) };
+    // NOTE: keys set on the group's own object, not spread into a new one: a spread of an
+    // object whose last key was added later (withheld) takes V8's slow path, about 100 times slower.
+    const principle = scoreGroup(p.id, p.name, inPrinciple, settings) as PrincipleScore;
+    principle.stage = stageFor(rubric, principle.percent, inPrinciple);
+    principle.rwg = rwgJ(variances, range.uniformVariance);
+    return principle;
   });
-  const domains = rubric.domains.map((d) => scoreGroup(d.id, d.name, indicators.filter((i) => i.domain === d.id), settings));
+  const domains = rubric.domains.map((d) => scoreGroup(d.id, d.name, byDomain.get(d.id) ?? [], settings));
   const matrix: CellScore[] = [];
   for (const p of rubric.principles) {
     for (const d of rubric.domains) {
-      const cell = scoreGroup(`${p.id}/${d.id}`, `${p.name} / ${d.name}`, indicators.filter((i) => i.principle === p.id && i.domain === d.id), settings);
-      matrix.push({ ...cell, principle: p.id, domain: d.id });
+      const cell = scoreGroup(`${p.id}/${d.id}`, `${p.name} / ${d.name}`, byCell.get(p.id)?.get(d.id) ?? [], settings) as CellScore;
+      cell.principle = p.id;
+      cell.domain = d.id;
+      matrix.push(cell);
     }
   }
   const { withheld, percent, applicable, rated, share } = rubricFigure(indicators, principles.map((p) => p.percent), settings);
@@ -111,6 +143,18 @@ export function scoreRubric(rubric: Rubric, indicators: readonly IndicatorScore[
     domains,
     matrix,
   };
+}
+
+/** The items by a key, each list in the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** The target level as a percent of the rubric's scale, within 0-100. */
@@ -146,7 +190,8 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   const responses = new Map<string, Response[]>();
   for (const rubric of rubrics) {
     const scales = rubricScales(rubric);
-    for (const indicator of rubric.indicators) responses.set(indicator.id, responsesTo(indicator, rubric.id, scales, prepared));
+    const lists = responsesToRubric(rubric, scales, prepared);
+    rubric.indicators.forEach((indicator, i) => responses.set(indicator.id, lists[i]!));
   }
 
   // Who may show figures depends on counts alone, so it is settled before any figure.
@@ -162,6 +207,7 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   // and people served rate their own experience on another footing.
   const staffIndicators: IndicatorScore[] = [];
   const rubricScores: RubricScore[] = [];
+  const experienceRoles = new Set(roleList.filter((role) => role.voice === 'experience').map((role) => role.id));
   for (const rubric of rubrics) {
     const scales = rubricScales(rubric);
     const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
@@ -171,16 +217,20 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
       const anyRole = roleList.some((role) => canJudge(indicator, role));
       const score = scoreIndicator(indicator, answers, { rubric, staff: scales.staff, targetPercent, judgeable: anyRole, settings });
       scored.push(onlyHiddenRoles(answers, belowThreshold, assessment.smallCellThreshold) ? withholdIndicator(score) : score);
-      const staffAnswers = answers.filter((r) => roles.get(r.role)?.voice !== 'experience');
+      // Staff-voice answers and the others (people served, family members), each in the answers' order.
+      const staffAnswers: Response[] = [];
+      const otherAnswers: Response[] = [];
+      for (const r of answers) (experienceRoles.has(r.role) ? otherAnswers : staffAnswers).push(r);
       const staffJudge = roleList.some((role) => role.voice !== 'experience' && canJudge(indicator, role));
       const staffScore = scoreIndicator(indicator, staffAnswers, { rubric, staff: scales.staff, targetPercent, judgeable: staffJudge, settings });
-      staffIndicators.push(staffFiguresHidden(answers, staffAnswers, belowThreshold, assessment.smallCellThreshold) ? withholdIndicator(staffScore) : staffScore);
+      staffIndicators.push(staffFiguresHidden(staffAnswers, otherAnswers, belowThreshold, assessment.smallCellThreshold) ? withholdIndicator(staffScore) : staffScore);
     }
     indicators.push(...scored);
     rubricScores.push(scoreRubric(rubric, scored, settings, assessment.targetLevel));
   }
 
-  const domains = crossRubricDomains(rubrics).map((d) => scoreGroup(d.id, d.name, indicators.filter((i) => i.domain === d.id), settings));
+  const indicatorsByDomain = groupBy(indicators, (i) => i.domain);
+  const domains = crossRubricDomains(rubrics).map((d) => scoreGroup(d.id, d.name, indicatorsByDomain.get(d.id) ?? [], settings));
 
   let framework = undefined;
   if (options.lens) {
@@ -190,23 +240,17 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
   const lens = framework ? buildLens(framework, indicators, settings) : null;
 
   // Perspectives: each role's own figures, from its respondents only; the figures of hidden roles are never computed.
-  const split = new Map<string, Map<string, Response[]>>();
-  for (const [id, list] of responses) {
-    const mine = new Map<string, Response[]>(roleList.map((role) => [role.id, []]));
-    for (const r of list) mine.get(r.role)!.push(r);
-    split.set(id, mine);
-  }
   const views: RoleView[] = roleList.map((role) => {
     const own = new Map<string, Response[]>();
-    const scores = new Map<string, IndicatorScore>();
+    const scores = new Map<string, RatedFigures>();
     if (visibility.get(role.id)?.reportable) {
       for (const rubric of rubrics) {
-        const scales = rubricScales(rubric);
         const targetPercent = targetPercentOf(rubric, assessment.targetLevel);
         for (const indicator of rubric.indicators) {
-          const mine = split.get(indicator.id)!.get(role.id)!;
+          const mine = responses.get(indicator.id)!.filter((r) => r.role === role.id);
           own.set(indicator.id, mine);
-          scores.set(indicator.id, scoreIndicator(indicator, mine, { rubric, staff: scales.staff, targetPercent, judgeable: canJudge(indicator, role), settings }));
+          // Only what group figures read: per-role indicator figures are never shown.
+          scores.set(indicator.id, indicatorFigures(indicator, mine, { targetPercent, judgeable: canJudge(indicator, role) }));
         }
       }
     }
@@ -250,7 +294,7 @@ export function scoreAssessment(input: ScoreInput, options: ScoreOptions = {}): 
     coverage: {
       respondents: respondents.length,
       rubrics: rubricScores.map((r) => ({ id: r.id, ...coverageOf(indicators.filter((i) => i.rubric === r.id), settings) })),
-      domains: crossRubricDomains(rubrics).map((d) => ({ id: d.id, ...coverageOf(indicators.filter((i) => i.domain === d.id), settings) })),
+      domains: crossRubricDomains(rubrics).map((d) => ({ id: d.id, ...coverageOf(indicatorsByDomain.get(d.id) ?? [], settings) })),
       lens: framework ? lensCoverage(framework, indicators, settings) : [],
     },
   };

@@ -278,6 +278,17 @@ describe('perspectives and the small-cell rule', () => {
     expect(clinical).toMatchObject({ reportable: false, hidden: 'small-cell', respondents: null, rubrics: [], lens: [] });
   });
 
+  it.each([
+    [20, 5],
+    [40, 35],
+  ])("a role's principle figure needs threshold raters of that principle (%i respondents, threshold %i)", (size, threshold) => {
+    const people = (raters: number) => Array.from({ length: size }, (_, k) => respondent(`l${String(k).padStart(2, '0')}`, 'leadership', k < raters ? { a: 4, b: 2 } : { a: 4 }));
+    const p2 = (raters: number) =>
+      scoreAssessment(input([r], people(raters), { smallCellThreshold: threshold })).perspectives.roles.find((p) => p.role === 'leadership')!.rubrics[0]!.principles.find((p) => p.id === 'p2');
+    expect(p2(threshold - 1)).toEqual({ id: 'p2', percent: null, withheld: 'small-cell' });
+    expect(p2(threshold)).toEqual({ id: 'p2', percent: 50 });
+  });
+
   it('complementary suppression: the smallest reportable role is hidden too while the hidden pool is under the threshold', () => {
     const result = scoreAssessment(
       input([r], [...many('leadership', 5, { a: 4, b: 4 }), ...many('clinical-staff', 3, { a: 1, b: 1 }), ...many('person-served', 2, {})]),
