@@ -89,23 +89,10 @@ export interface AgencyExport {
  * a workspace or a score result the same way), with where it came from. Built
  * right after an input is read, so that a run holds no more than this per agency.
  */
-export interface AgencyRecord {
+export interface AgencyRecord extends Omit<AgencyExport, 'format' | 'formatVersion' | 'about' | 'generatedAt'> {
   /** Where it was read from, as the user named it. */
   source: string;
   kind: InputKind;
-  agency: string;
-  cycle: string;
-  date: string;
-  /** The tira version that made the result. */
-  tiraVersion: string;
-  respondents: number;
-  settings: ScoreSettings;
-  rubrics: AgencyRubric[];
-  /** Domains across the agency's rubrics. */
-  domains: AgencyGroup[];
-  indicators: AgencyIndicator[];
-  roles: AgencyRole[];
-  perceptionGaps: PerceptionGap[];
   /** Problems that did not stop the read (a torn answer log). */
   warnings: InputProblem[];
 }
