@@ -69,12 +69,17 @@ export async function exportCommand(options: ExportCommandOptions, io: Io): Prom
     io.stderr(`tira: wrote ${asFolder ? join(options.out, exportFileName(exp.agency, exp.cycle)) : options.out}\n`);
   }
 
-  const withheld = score.perspectives.roles.filter((r) => r.hidden === 'small-cell' || r.hidden === 'complementary');
+  const small = score.perspectives.roles.filter((r) => r.hidden === 'small-cell').map((r) => r.name);
+  const complementary = score.perspectives.roles.filter((r) => r.hidden === 'complementary').map((r) => r.name);
+  const withheld = [
+    ...(small.length > 0 ? [`${small.join(', ')}: fewer than ${score.perspectives.smallCellThreshold} respondents`] : []),
+    ...(complementary.length > 0 ? [`${complementary.join(', ')}: hidden so that a smaller group's figures cannot be worked out from the rest`] : []),
+  ];
   const rated = exp.indicators.filter((i) => i.n > 0).length;
   io.stderr(
     `tira: ${exp.agency} · ${exp.cycle}: ${exp.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}; ${rated} of ${exp.indicators.length} practices rated; ` +
       `figures for ${exp.roles.length === 1 ? '1 role' : `${exp.roles.length} roles`}` +
-      (withheld.length > 0 ? ` (none for ${withheld.map((r) => r.name).join(', ')}: groups under ${score.perspectives.smallCellThreshold} are withheld)` : '') +
+      (withheld.length > 0 ? ` (none for ${withheld.join('; ')})` : '') +
       '. No respondent codes, answers or notes.\n',
   );
   if (rated === 0) io.stderr(`tira: ${options.dir} has no answers yet, so the export has no figures.\n`);
