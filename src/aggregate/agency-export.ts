@@ -187,7 +187,7 @@ function checkAgencyExport(data: Record<string, unknown>, tiraVersion: string): 
     const error = validateAgencyExport.errors?.[0];
     const where = error?.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the file';
     const what = error?.keyword === 'additionalProperties' ? `has an unknown field "${String(error.params.additionalProperty).slice(0, 40)}"` : (error?.message ?? 'is not what an export holds');
-    return { ok: false, problem: { code: 'export-invalid', detail: `${where} ${what} (schemas/agency-export.schema.json describes an export)` } };
+    return { ok: false, problem: { code: 'export-invalid', detail: `${where} ${what} (see schemas/agency-export.schema.json); ask the agency for a new \`tira export\`` } };
   }
   const exp = data as unknown as AgencyExport;
   const ids = exp.rubrics.map((r) => r.id);

@@ -78,7 +78,7 @@ function newestFirst(a: AgencyRecord, b: AgencyRecord): number {
 }
 
 /** One record per agency: the latest assessment wins; the others are named as duplicates. */
-function dedupe(records: readonly AgencyRecord[]): { kept: AgencyRecord[]; duplicates: { record: AgencyRecord; keptAs: AgencyRecord }[] } {
+export function dedupe(records: readonly AgencyRecord[]): { kept: AgencyRecord[]; duplicates: { record: AgencyRecord; keptAs: AgencyRecord }[] } {
   const byName = new Map<string, AgencyRecord[]>();
   for (const r of records) {
     const key = normalizeAgencyName(r.agency);
@@ -400,7 +400,7 @@ function indicatorGaps(plans: readonly RubricPlan[], views: readonly AgencyView[
   );
 }
 
-function perceptionGaps(views: readonly AgencyView[], plans: ReadonlyMap<string, RubricPlan>): RecurringPerceptionGap[] {
+function perceptionGaps(views: readonly AgencyView[], plans: ReadonlyMap<string, RubricPlan>, minAgencies: number): RecurringPerceptionGap[] {
   const found = new Map<string, { rubric: string; principle: string; roles: [string, string]; differences: number[] }>();
   const names = new Map<string, string>();
   for (const v of views) {
@@ -419,7 +419,8 @@ function perceptionGaps(views: readonly AgencyView[], plans: ReadonlyMap<string,
   }
   // How many agencies could show each recurring gap: both roles with a figure. One
   // pass over the agencies, each looking up a pair of roles once for all its gaps.
-  const recurring = [...found.values()].filter((entry) => entry.differences.length >= 2);
+  // A gap recurs in two agencies at least; and its mean difference is a network figure, so it needs as many as any other.
+  const recurring = [...found.values()].filter((entry) => entry.differences.length >= Math.max(2, minAgencies));
   const byPair = new Map<string, { roles: [string, string]; entries: { key: string; comparable: number }[] }>();
   const tallies = recurring.map((entry) => {
     const pair = `${entry.roles[0]}\u0000${entry.roles[1]}`;
@@ -487,6 +488,11 @@ function networkLens(framework: Framework, views: readonly AgencyView[], minAgen
 
 // ---------------------------------------------------------------- the roll-up
 
+/** What a duplicate input is, in words that name both inputs. */
+export function duplicateWords(record: AgencyRecord, keptAs: AgencyRecord): string {
+  return `"${record.agency}" (${record.cycle}, ${record.date}) is also in ${keptAs.source} (${keptAs.cycle}, ${keptAs.date}), which is the one used`;
+}
+
 export function aggregateNetwork(input: AggregateInput, options: AggregateOptions): NetworkResult {
   const minAgencies = options.minAgencies;
   const anonymize = options.anonymize === true;
@@ -524,9 +530,7 @@ export function aggregateNetwork(input: AggregateInput, options: AggregateOption
       kind: record.kind,
       problem: {
         code: 'duplicate-agency' as const,
-        detail: anonymize
-          ? `the same agency as ${nameOf(keptAs)}, which is the one used`
-          : `"${record.agency}" (${record.cycle}, ${record.date}) is also in ${keptAs.source} (${keptAs.cycle}, ${keptAs.date}), which is the one used`,
+        detail: anonymize ? `the same agency as ${nameOf(keptAs)}, which is the one used` : duplicateWords(record, keptAs),
       },
     })),
   ].sort((a, b) => byText(a.source, b.source) || byText(a.problem.code, b.problem.code));
@@ -553,7 +557,7 @@ export function aggregateNetwork(input: AggregateInput, options: AggregateOption
     heatmaps: plans.map((plan, i) => heatmap(plan, rubrics[i]!, views)),
     lagging: lagging(views, options.laggingAgencies ?? 10),
     indicatorGaps: indicatorGaps(plans, views, minAgencies),
-    perceptionGaps: perceptionGaps(views, planById),
+    perceptionGaps: perceptionGaps(views, planById, minAgencies),
     coverage: {
       inputs: input.records.length + input.failed.length,
       agencies: views.length,

@@ -3,8 +3,9 @@
 // reader never sees half a report and an interrupted run leaves the old one.
 // Reports quote respondents' notes, so, like the workspace's own files, they are
 // readable by their owner only: files 600, a folder made here 700.
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeFolders } from '../make-folders.js';
 
 export function writeFileAtomic(path: string, content: string | Uint8Array, mode = 0o600): void {
   const temporary = join(dirname(path), `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`);
@@ -31,7 +32,7 @@ export function ensureFolder(path: string): boolean {
   try {
     if (!statSync(path).isDirectory()) return false;
   } catch {
-    mkdirSync(path, { recursive: true, mode: 0o700 });
+    makeFolders(path, 0o700);
   }
   return true;
 }

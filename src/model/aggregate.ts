@@ -113,7 +113,8 @@ export type InputKind = 'workspace' | 'export';
  * - `export-version-unknown`: an export of a format version this tira does not know;
  * - `export-invalid`: it says it is an export but lacks what one holds;
  * - `file-unreadable`: no permission, or not a file;
- * - `duplicate-agency`: another input holds the same agency; the later assessment is used.
+ * - `duplicate-agency`: another input holds the same agency; the later assessment is used;
+ * - `no-figures`: read, but with no figure (a workspace with no answers yet): a warning, since it counts as assessed.
  */
 export type InputProblemCode =
   | 'workspace-broken'
@@ -124,7 +125,8 @@ export type InputProblemCode =
   | 'export-version-unknown'
   | 'export-invalid'
   | 'file-unreadable'
-  | 'duplicate-agency';
+  | 'duplicate-agency'
+  | 'no-figures';
 
 export interface InputProblem {
   code: InputProblemCode;

@@ -141,8 +141,11 @@ export async function readAgencies(inputs: readonly FoundInput[], options: ReadA
   const records: AgencyRecord[] = [];
   const failed: FailedInput[] = [];
   for (const o of outcomes) {
-    if ('record' in o) records.push(o.record);
-    else failed.push(o.failed);
+    if ('record' in o) {
+      // Read, yet nothing to roll up: say so, since it still counts among the agencies assessed.
+      if (!o.record.indicators.some((i) => i.percent !== null)) o.record.warnings.push({ code: 'no-figures', detail: '' });
+      records.push(o.record);
+    } else failed.push(o.failed);
   }
   const frameworks = await reader.frameworks();
   for (const [id, f] of reader.foreignFrameworks) if (!frameworks.has(id)) frameworks.set(id, f);
@@ -304,7 +307,7 @@ async function readOneExport(input: FoundInput, options: ReadAgenciesOptions, in
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return fault(input, { code: 'json-syntax', detail: error instanceof Error ? error.message.slice(0, 160) : 'syntax error' });
+    return fault(input, { code: 'json-syntax', detail: `${error instanceof Error ? error.message.slice(0, 160) : 'syntax error'}; ask the agency to send it again (\`tira export\`)` });
   }
   const checked = checkExport(data, options.tiraVersion);
   if (!checked.ok) return fault(input, checked.problem);

@@ -1,7 +1,8 @@
 // Writes a new workspace: assessment.yaml with a comment on every key, and an
 // empty responses/ folder readable by its owner only. Refuses to touch a folder
 // that already holds a workspace.
-import { constants, closeSync, existsSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { constants, closeSync, existsSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { makeFolders } from '../make-folders.js';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { TiraAssessment } from '../model/workspace.js';
@@ -40,7 +41,7 @@ ${roles}
 export function writeNewWorkspace(dir: string, settings: TiraAssessment): void {
   const file = join(dir, ASSESSMENT_FILE);
   if (existsSync(file)) throw new StoreError(`${file} already exists; tira init never overwrites a workspace (choose another folder, or go on with \`tira assess ${dir}\`)`);
-  mkdirSync(join(dir, RESPONSES_DIR), { recursive: true, mode: 0o700 });
+  makeFolders(join(dir, RESPONSES_DIR), 0o700);
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   try {
     writeSync(fd, renderAssessmentYaml(settings));

@@ -2,9 +2,10 @@
 // them a few at a time, roll them up with the pure core, render each format
 // asked for, and print it or write it. A broken input is a warning and a line
 // under Coverage, never the end of the run.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { aggregateNetwork } from '../../aggregate/network.js';
+import { aggregateNetwork, dedupe, duplicateWords } from '../../aggregate/network.js';
+import { makeFolders, writeFailureWords } from '../../make-folders.js';
 import { packageRoot } from '../../paths.js';
 import { NETWORK_FORMATS, networkReporters, type NetworkFormat } from '../../reporters/network/index.js';
 import { problemWords } from '../../reporters/network/view.js';
@@ -60,6 +61,10 @@ export async function aggregateCommand(options: AggregateCommandOptions, io: Io)
   if (options.paths.length === 0) throw new UsageError('name at least one workspace, export or folder to roll up');
 
   const found = await findAgencyInputs(options.paths, io.cwd);
+  // Every path mistyped is a usage error; some of many missing is a warning, so that a statewide run goes on.
+  if (found.inputs.length === 0 && found.missing.length === options.paths.length && found.missing.every((m) => m.problem.detail === 'no such file or folder')) {
+    throw new UsageError(`${options.paths.join(', ')}: no such file or folder`);
+  }
   if (found.inputs.length === 0 && found.missing.length === 0) {
     io.stderr(`tira: no workspaces (folders with assessment.yaml) or exports (*.json) in ${options.paths.join(', ')}\n`);
     return ExitCode.findings;
@@ -112,9 +117,14 @@ export async function aggregateCommand(options: AggregateCommandOptions, io: Io)
       io.stderr(`tira: warning: ${r.source}: ${problemWords[w.code]}${w.detail ? `: ${w.detail}` : ''}\n`);
     }
   }
-  for (const f of result.coverage.faults.filter((f) => f.problem.code === 'duplicate-agency')) {
+  // From the records, not the report: under --anonymize the report names inputs by code, and the analyst needs the files.
+  for (const { record, keptAs } of dedupe(read.records).duplicates) {
     warnings++;
-    io.stderr(`tira: warning: ${f.source}: ${problemWords['duplicate-agency']}${f.problem.detail ? `: ${f.problem.detail}` : ''}\n`);
+    io.stderr(`tira: warning: ${record.source}: ${problemWords['duplicate-agency']}: ${duplicateWords(record, keptAs)}\n`);
+  }
+  if (options.anonymize && !io.env.TIRA_ANONYMIZE_KEY) {
+    warnings++;
+    io.stderr('tira: warning: --anonymize without TIRA_ANONYMIZE_KEY: anyone with a list of agency names can work out the codes; set TIRA_ANONYMIZE_KEY to a secret you keep\n');
   }
 
   const files: ReportFile[] = formats.flatMap((f) => networkReporters[f](result));
@@ -126,13 +136,17 @@ export async function aggregateCommand(options: AggregateCommandOptions, io: Io)
   } else {
     const target = resolve(io.cwd, options.out);
     const asFile = files.length === 1 && extname(target) !== '' && isNotFolder(target);
-    if (asFile) {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileAtomic(target, files[0]!.content);
-    }
-    else {
-      if (!ensureFolder(target)) throw new UsageError(`--out ${options.out}: this is a file; name a folder for ${files.length} files`);
-      for (const file of files) writeFileAtomic(join(target, file.path), file.content);
+    try {
+      if (asFile) {
+        makeFolders(dirname(target));
+        writeFileAtomic(target, files[0]!.content);
+      } else {
+        if (!ensureFolder(target)) throw new UsageError(`--out ${options.out}: this is a file; name a folder for ${files.length} files`);
+        for (const file of files) writeFileAtomic(join(target, file.path), file.content);
+      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`cannot write the report to ${options.out}: ${writeFailureWords(error)}; name another place with --out`);
     }
     io.stderr(`tira: wrote ${asFile ? options.out : `${files.map((f) => f.path).join(', ')} to ${options.out}`}\n`);
   }
@@ -141,6 +155,10 @@ export async function aggregateCommand(options: AggregateCommandOptions, io: Io)
   if (warnings > 0) io.stderr(`tira: ${agencies} ${agencies === 1 ? 'agency' : 'agencies'} rolled up, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (see Coverage in the report)\n`);
   if (agencies === 0) {
     io.stderr('tira: no agency could be read, so the report has no figures\n');
+    return ExitCode.findings;
+  }
+  if (read.records.every((r) => r.warnings.some((w) => w.code === 'no-figures'))) {
+    io.stderr('tira: no agency has figures yet (no answers), so the report has none\n');
     return ExitCode.findings;
   }
   return ExitCode.ok;

@@ -1,9 +1,10 @@
 // `tira export <dir>`: what an agency sends to a network roll-up. Reads and
 // scores the workspace, reduces the result to the agency export (figures only,
 // small cells withheld), and prints or writes it, saying on stderr what it holds.
-import { mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { exportScore } from '../../aggregate/agency-export.js';
+import { makeFolders, writeFailureWords } from '../../make-folders.js';
 import { displayPath } from '../../paths.js';
 import { renderAgencyExport } from '../../reporters/agency-export.js';
 import { scoreAssessment } from '../../scoring/score.js';
@@ -31,6 +32,22 @@ export function exportFileName(agency: string, cycle: string): string {
   return `${[slug(agency) || 'agency', slug(cycle)].filter(Boolean).join('-')}.tira-export.json`;
 }
 
+/** Whether a file starts as a tira export does: the first few hundred bytes name the format. */
+function isAgencyExport(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(512);
+      const length = readSync(fd, head, 0, head.length, 0);
+      return /^\s*\{\s*"format"\s*:\s*"tira-export"/.test(head.subarray(0, length).toString('utf8'));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 const isFolder = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
@@ -49,6 +66,11 @@ export async function exportCommand(options: ExportCommandOptions, io: Io): Prom
   for (const warning of workspace.warnings) io.stderr(`tira: warning: ${warning}\n`);
   const score = scoreAssessment(workspace, { tiraVersion: options.tiraVersion, generatedAt: options.generatedAt });
   const exp = exportScore(score);
+  const rated = exp.indicators.filter((i) => i.percent !== null).length;
+  if (rated === 0) {
+    io.stderr(`tira: ${options.dir} has no figures yet, so there is nothing to send: record answers with \`tira assess ${options.dir}\` or \`tira import\` first\n`);
+    return ExitCode.usage;
+  }
   const content = renderAgencyExport(exp);
 
   if (options.out === undefined) io.stdout(content);
@@ -57,13 +79,18 @@ export async function exportCommand(options: ExportCommandOptions, io: Io): Prom
     // A folder when it is one, or when the name ends with a slash (then it is made).
     const asFolder = isFolder(target) || /[\\/]$/.test(options.out);
     const file = asFolder ? join(target, exportFileName(exp.agency, exp.cycle)) : target;
+    const shown = displayPath(file, io.cwd);
+    // An export replaces an earlier export, never another file (a workspace's assessment.yaml, an answer log).
+    if (existsSync(file) && !isAgencyExport(file)) {
+      io.stderr(`tira: ${shown} exists and is not a tira export; tira export replaces only an earlier export: name another file with --out\n`);
+      return ExitCode.usage;
+    }
     try {
-      mkdirSync(dirname(file), { recursive: true });
+      makeFolders(dirname(file));
       // Figures only, nothing about a person: readable by others, like any file the agency sends.
       writeFileAtomic(file, content, 0o644);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      io.stderr(`tira: cannot write ${displayPath(file, io.cwd)} (${code}); name a file or folder you may write to with --out\n`);
+      io.stderr(`tira: cannot write ${shown}: ${writeFailureWords(error)}; name a file or folder you may write to with --out\n`);
       return ExitCode.usage;
     }
     io.stderr(`tira: wrote ${asFolder ? join(options.out, exportFileName(exp.agency, exp.cycle)) : options.out}\n`);
@@ -75,13 +102,11 @@ export async function exportCommand(options: ExportCommandOptions, io: Io): Prom
     ...(small.length > 0 ? [`${small.join(', ')}: fewer than ${score.perspectives.smallCellThreshold} respondents`] : []),
     ...(complementary.length > 0 ? [`${complementary.join(', ')}: hidden so that a smaller group's figures cannot be worked out from the rest`] : []),
   ];
-  const rated = exp.indicators.filter((i) => i.n > 0).length;
   io.stderr(
-    `tira: ${exp.agency} · ${exp.cycle}: ${exp.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}; ${rated} of ${exp.indicators.length} practices rated; ` +
+    `tira: ${exp.agency} · ${exp.cycle}: ${exp.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}; figures for ${rated} of ${exp.indicators.length} practices; ` +
       `figures for ${exp.roles.length === 1 ? '1 role' : `${exp.roles.length} roles`}` +
       (withheld.length > 0 ? ` (none for ${withheld.join('; ')})` : '') +
       '. No respondent codes, answers or notes.\n',
   );
-  if (rated === 0) io.stderr(`tira: ${options.dir} has no answers yet, so the export has no figures.\n`);
   return ExitCode.ok;
 }

@@ -1,6 +1,7 @@
 // `tira rubrics new <file> [--from <id>]`: writes a small rubric that validates, on
 // the bundled catalogs, for an agency to start from. Makes missing folders; never overwrites a file.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../../make-folders.js';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { FrameworkFacet } from '../../model/schema-types.generated.js';
 import { bundledRubricFiles, bundledRubricsDir, bundledTermList, packageRoot } from '../../paths.js';
@@ -42,7 +43,7 @@ export async function newRubricCommand(options: NewRubricOptions, io: Io, now = 
 
   try {
     // A new rubric often starts a new folder (my-rubrics/housing.yaml): make it, and any above it.
-    mkdirSync(dirname(target), { recursive: true });
+    makeFolders(dirname(target));
     // 'wx': fails if the file exists, with no window in which another could appear.
     writeFileSync(target, text, { flag: 'wx' });
   } catch (error) {

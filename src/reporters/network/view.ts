@@ -67,6 +67,7 @@ export const problemWords: Record<InputProblemCode, string> = {
   'export-invalid': 'damaged export',
   'file-unreadable': 'cannot be read',
   'duplicate-agency': 'the same agency as another input; the later assessment is used',
+  'no-figures': 'no figures (no answers yet?); it counts as assessed but adds no figure',
 };
 
 export const leftOutWords: Record<RubricCompatibility['leftOut'][number]['reason'], string> = {

@@ -148,6 +148,40 @@ describe('tira aggregate', () => {
     expect(stdout).toMatch(/Network report: 0 agencies/);
   });
 
+  it('says what it cannot do in one line: missing paths, an unwritable --out, agencies with no answers, codes without a key', async () => {
+    const missing = await tira(['aggregate', 'no-such-folder', 'nor-this.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('tira: no-such-folder, nor-this.json: no such file or folder\n');
+    writeFileSync(join(root, 'plain-file'), '');
+    const blocked = await tira(['aggregate', 'network', '--format', 'md', '--out', 'plain-file/network.md']);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/^tira: cannot write the report to plain-file\/network\.md: a file stands where a folder is needed; name another place with --out$/m);
+    // A workspace with no answers yet counts as assessed, with a warning; when no agency has figures, exit 1.
+    workspace('no-answers/empty', 'Empty Agency', 61);
+    rmSync(join(root, 'no-answers', 'empty', 'responses'), { recursive: true });
+    mkdirSync(join(root, 'no-answers', 'empty', 'responses'));
+    const empty = await tira(['aggregate', 'no-answers']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/^tira: warning: no-answers\/empty: no figures \(no answers yet\?\)/m);
+    expect(empty.stderr).toMatch(/no agency has figures yet/);
+    expect((await tira(['export', 'no-answers/empty'])).code).toBe(2);
+    const mixed = await tira(['aggregate', 'network', 'no-answers', '--format', 'json']);
+    expect(mixed.code).toBe(0);
+    const result = JSON.parse(mixed.stdout) as NetworkResult;
+    expect(result.coverage.included.find((a) => a.agency === 'Empty Agency')!.warnings.map((w) => w.code)).toEqual(['no-figures']);
+    // --anonymize: without a key, a warning that the codes can be worked out; duplicates on stderr still name their files.
+    mkdirSync(join(root, 'twice'));
+    writeFileSync(join(root, 'twice', 'a.json'), readFileSync(join(root, 'network', 'exports', 'riverbend.json')));
+    writeFileSync(join(root, 'twice', 'b.json'), readFileSync(join(root, 'network', 'exports', 'riverbend.json')));
+    const anon = await tira(['aggregate', 'twice', 'network', '--anonymize', '--format', 'json']);
+    expect(anon.code).toBe(0);
+    expect(anon.stderr).toMatch(/^tira: warning: --anonymize without TIRA_ANONYMIZE_KEY: anyone with a list of agency names can work out the codes/m);
+    expect(anon.stderr).toMatch(/^tira: warning: twice\/b\.json: the same agency as another input/m);
+    expect(anon.stdout).not.toContain('twice/');
+    const keyed = await tira(['aggregate', 'network', '--anonymize', '--format', 'json'], { TIRA_ANONYMIZE_KEY: 'k' });
+    expect(keyed.stderr).toBe('');
+  });
+
   it('--anonymize leaks no agency name, and no file named after one, into any format', async () => {
     const { code } = await tira(['aggregate', 'network', '--anonymize', '--format', 'text,md', '-f', 'csv', '--format', 'json,html', '--out', 'anon']);
     expect(code).toBe(0);
@@ -302,7 +336,14 @@ describe('what an agency sends', () => {
     writeFileSync(join(root, 'a-file'), '');
     const blocked = await tira(['export', 'export-out', '--out', 'a-file/x.json']);
     expect(blocked.code).toBe(2);
-    expect(blocked.stderr).toMatch(/^tira: cannot write a-file\/x\.json \(E[A-Z]+\); name a file or folder you may write to with --out$/m);
+    expect(blocked.stderr).toMatch(/^tira: cannot write a-file\/x\.json: a file stands where a folder is needed; name a file or folder you may write to with --out$/m);
+    // Never over a file that is not an export: a workspace's own files stay as they are.
+    const before = readFileSync(join(root, 'export-out', 'assessment.yaml'), 'utf8');
+    const over = await tira(['export', 'export-out', '--out', 'export-out/assessment.yaml']);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/^tira: export-out\/assessment\.yaml exists and is not a tira export; tira export replaces only an earlier export/m);
+    expect(readFileSync(join(root, 'export-out', 'assessment.yaml'), 'utf8')).toBe(before);
+    expect((await tira(['export', 'export-out', '--out', 'outbox/mine.json'])).code).toBe(0);
   });
 
   it('names what is wrong with a damaged export, down to the field', async () => {
