@@ -193,7 +193,34 @@ function checkAgencyExport(data: Record<string, unknown>, tiraVersion: string): 
   const ids = exp.rubrics.map((r) => r.id);
   const twice = ids.find((id, k) => ids.indexOf(id) !== k);
   if (twice !== undefined) return { ok: false, problem: { code: 'export-invalid', detail: `rubric "${twice.slice(0, 40)}" is in it twice` } };
+  const disagreeing = gapDisagreement(exp);
+  if (disagreeing) {
+    return { ok: false, problem: { code: 'export-invalid', detail: `${disagreeing}: its gap does not agree with its percent and target (was the file edited by hand?); ask the agency for a new \`tira export\`` } };
+  }
   return { ok: true, export: exp };
+}
+
+/** Gaps agree with percents when they differ by no more than the two roundings to hundredths. */
+const GAP_TOLERANCE = 0.011;
+
+/**
+ * The first figure whose gap is not its target minus its percent (0 at or above
+ * target), as JSON path words; null when all agree. The roll-up ranks agencies by
+ * their gaps, so a gap edited without its percent (or the other way round) would
+ * mislead it. Groups are checked where every indicator of the rubric shares one
+ * target, as the engine's group target is the weighted mean of theirs.
+ */
+function gapDisagreement(exp: AgencyExport): string | null {
+  const wrong = (percent: number | null, gap: number | null, target: number) =>
+    percent === null ? gap !== null : gap === null || Math.abs(gap - Math.max(0, target - percent)) > GAP_TOLERANCE;
+  for (const [k, i] of exp.indicators.entries()) if (wrong(i.percent, i.gap, i.targetPercent)) return `indicators.${k} (${i.id.slice(0, 40)})`;
+  for (const [k, r] of exp.rubrics.entries()) {
+    if (!exp.indicators.every((i) => i.rubric !== r.id || Math.abs(i.targetPercent - r.targetPercent) <= GAP_TOLERANCE)) continue;
+    for (const part of ['principles', 'domains', 'matrix'] as const) {
+      for (const [j, g] of (r[part] as (AgencyGroup | AgencyCell)[]).entries()) if (wrong(g.percent, g.gap, r.targetPercent)) return `rubrics.${k}.${part}.${j}`;
+    }
+  }
+  return null;
 }
 
 function unknownVersion(format: string, version: unknown, tiraVersion: string): CheckedExport {

@@ -204,9 +204,9 @@ ${section(
 ${section(
   'perception-gaps',
   'Perception gaps that recur',
-  html`<p>${sentences.perceptionGaps}</p>${
+  html`<p>${sentences.perceptionGaps(result)}</p>${
     recurring.length === 0
-      ? html`<p>No perception gap recurs in two or more agencies.</p>`
+      ? html`<p>${sentences.noPerceptionGaps(result)}</p>`
       : html`<div class="table-wrap"><table><thead><tr><th scope="col">Rubric</th><th scope="col">Principle</th><th scope="col">Roles</th><th scope="col" class="num">Agencies</th><th scope="col" class="num">Mean difference</th></tr></thead>
 <tbody>${recurring.map(
           (g) =>

@@ -143,11 +143,11 @@ export function networkMarkdown(result: NetworkResult): string {
   );
 
   push('## Perception gaps that recur');
-  push(sentences.perceptionGaps);
+  push(sentences.perceptionGaps(result));
   const recurring = result.perceptionGaps.slice(0, LISTED_GAPS);
   push(
     recurring.length === 0
-      ? 'No perception gap recurs in two or more agencies.'
+      ? sentences.noPerceptionGaps(result)
       : mdTable(
           ['Rubric', 'Principle', 'Roles', 'Agencies', 'Mean difference'],
           recurring.map((g) => [

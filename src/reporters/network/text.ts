@@ -135,13 +135,19 @@ export function networkText(result: NetworkResult): string {
   }
 
   out.push(heading('Perception gaps that recur'));
-  out.push(wrap(sentences.perceptionGaps));
+  out.push(wrap(sentences.perceptionGaps(result)));
   const recurring = result.perceptionGaps.slice(0, LISTED_GAPS);
-  if (recurring.length === 0) out.push('No perception gap recurs in two or more agencies.');
+  if (recurring.length === 0) out.push(sentences.noPerceptionGaps(result));
   else
+    // Two lines a gap, so that neither the principle nor the roles are cut.
     out.push(
       recurring
-        .map((g) => `  ${fit(`${rubricTitle(result, g.rubric)}: ${principleName(result, g.rubric, g.principle)}; ${g.roleNames[0]} above ${g.roleNames[1]}`, 72)} ${right(`${g.agencies} of ${g.comparable}`, 10)} ${right(`${Math.round(g.meanDifference)} points`, 5)}`)
+        .map((g) =>
+          [
+            `- ${rubricTitle(result, g.rubric)}: ${principleName(result, g.rubric, g.principle)}`,
+            `  ${g.roleNames[0]} above ${g.roleNames[1]} by ${Math.round(g.meanDifference)} points on average, in ${g.agencies} of ${g.comparable} agencies`,
+          ].join('\n'),
+        )
         .join('\n'),
     );
 

@@ -57,6 +57,9 @@ export function spread(f: NetworkFigure): string[] {
   return [f.min, f.q1, f.median, f.q3, f.max].map((v) => (v === null ? '' : String(Math.round(v))));
 }
 
+/** How many agencies a perception gap must recur in to be listed (see network.ts). */
+const recurMin = (result: NetworkResult): number => Math.max(2, result.settings.minAgencies);
+
 export const problemWords: Record<InputProblemCode, string> = {
   'workspace-broken': 'workspace cannot be read',
   'workspace-unknown-rubric': 'workspace pins a rubric this tira cannot load',
@@ -95,7 +98,9 @@ export const sentences = {
   heatmap: 'Each row is one agency, from the highest overall figure down; each cell is its percent for one principle. The network mean is the first row.',
   lagging: 'The agencies furthest below their target in each service domain the network shares, across the rubrics each agency used.',
   indicatorGaps: 'Practices below target in the most agencies: where training or funding would pay off across many agencies at once.',
-  perceptionGaps: 'Principles on which one role rated its agency higher than another role did, far enough apart for the agency\'s own report to name it (15 points by default), in two or more agencies.',
+  perceptionGaps: (result: NetworkResult) =>
+    `Principles on which one role rated its agency higher than another role did, far enough apart for the agency's own report to name it (15 points by default), in ${recurMin(result)} or more agencies.`,
+  noPerceptionGaps: (result: NetworkResult) => `No perception gap recurs in ${recurMin(result)} or more agencies.`,
   versions: 'Agencies on different versions of a rubric are compared on the practices every version shares; the figures of agencies on the other versions are recomputed over those practices with the same rules.',
   methodology: (r: NetworkResult) => [
     'Agency figures are those of `tira score`: a group is the weight-weighted mean of its rated practices, shown when at least half of them are rated; a rubric is the mean of its principles.',

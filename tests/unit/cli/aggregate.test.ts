@@ -353,9 +353,15 @@ describe('what an agency sends', () => {
     damaged.rubrics[0]!.principles[1]!.percent = 'high';
     writeFileSync(join(root, 'damaged', 'a.json'), JSON.stringify(damaged));
     writeFileSync(join(root, 'damaged', 'b.json'), JSON.stringify({ ...good, rubrics: [...good.rubrics, good.rubrics[0]] }));
+    // Edited by hand: a principle made to look far below target while its percent stays.
+    const edited = structuredClone(good);
+    const principle = edited.rubrics[0]!.principles.find((p) => p.percent !== null)!;
+    principle.gap = 40;
+    writeFileSync(join(root, 'damaged', 'c.json'), JSON.stringify({ ...edited, agency: 'Edited Agency' }));
     const { code, stderr } = await tira(['aggregate', 'damaged']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^tira: warning: damaged\/a\.json: damaged export: rubrics\.0\.principles\.1\.percent must be number,null/m);
     expect(stderr).toMatch(/^tira: warning: damaged\/b\.json: damaged export: rubric "tic" is in it twice$/m);
+    expect(stderr).toMatch(/^tira: warning: damaged\/c\.json: damaged export: rubrics\.0\.principles\.\d+: its gap does not agree with its percent and target/m);
   });
 });
