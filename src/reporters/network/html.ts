@@ -138,7 +138,7 @@ ${coverage.failed > 0 ? html`<p class="callout warn"><strong>Read with care:</st
 <nav class="toc" aria-label="Contents"><h2 class="toc-title">Contents</h2><ol>${[
   ['rubrics', 'The network by rubric'],
   ...(result.lens ? [['lens', `Through ${result.lens.title}`]] : []),
-  ['lagging', 'Agencies furthest below target'],
+  ['lagging', 'Where support would help most'],
   ['indicator-gaps', 'Gaps in the most agencies'],
   ['perception-gaps', 'Perception gaps that recur'],
   ['heatmap', 'Agencies by principle'],
@@ -178,7 +178,7 @@ ${result.lens
   : ''}
 ${section(
   'lagging',
-  'Agencies furthest below target',
+  'Where support would help most',
   html`<p>${sentences.lagging}</p>
 <div class="two-col">${result.lagging.map(
     (l) => html`<div><h3>${l.name}</h3><p class="note">${l.below} of ${plural(l.assessed, 'agency', 'agencies')} with a figure are below target.</p>${

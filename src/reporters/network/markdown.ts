@@ -112,7 +112,7 @@ export function networkMarkdown(result: NetworkResult): string {
     );
   }
 
-  push('## Agencies furthest below target');
+  push('## Where support would help most');
   push(sentences.lagging);
   for (const l of result.lagging) {
     push(`### ${mdText(l.name)}`);

@@ -108,7 +108,7 @@ export function networkText(result: NetworkResult): string {
     out.push(h.principles.map((p, i) => fit(`P${i + 1} ${p.name}`, WIDTH).trimEnd()).join('\n'));
   }
 
-  out.push(heading('Agencies furthest below target'));
+  out.push(heading('Where support would help most'));
   out.push(wrap(sentences.lagging));
   for (const l of result.lagging) {
     out.push(`${l.name}: ${l.below} of ${plural(l.assessed, 'agency', 'agencies')} below target${l.agencies.length > 0 ? '' : '.'}`);

@@ -95,8 +95,12 @@ export const sentences = {
     `Each network figure is the mean of the agencies' own figures: every agency counts once, whatever its number of respondents. ` +
     `A figure that fewer than ${r.settings.minAgencies} agencies have is not shown. No respondent's answers are in this report: it is built from each agency's figures, with small groups of respondents already withheld by the agency's own tira.`,
   anonymized: 'Agency names are replaced by codes that stay the same from run to run; the codes do not spell the names.',
-  heatmap: 'Each row is one agency, from the highest overall figure down; each cell is its percent for one principle. The network mean is the first row.',
-  lagging: 'The agencies furthest below their target in each service domain the network shares, across the rubrics each agency used.',
+  heatmap:
+    'Each row is one agency, from the highest overall figure down; each cell is its percent for one principle. The network mean is the first row. ' +
+    'It shows where each agency stands so that support can be planned, and where agencies can learn from one another; it is not a ranking: agencies start from different places.',
+  lagging:
+    'In each service domain the network shares, the agencies furthest below their own target, across the rubrics each agency used: where technical assistance, training or funding would help most. ' +
+    'A list for planning support, not a judgement of the agencies.',
   indicatorGaps: 'Practices below target in the most agencies: where training or funding would pay off across many agencies at once.',
   perceptionGaps: (result: NetworkResult) =>
     `Principles on which one role rated its agency higher than another role did, far enough apart for the agency's own report to name it (15 points by default), in ${recurMin(result)} or more agencies.`,
