@@ -7,24 +7,7 @@ import { bandColours, bandStyles } from '../report/charts.js';
 import { html, htmlPage, raw, type SafeHtml } from '../report/html-template.js';
 import { reportCss } from '../report/html-style.js';
 import type { ReportFile } from '../report/types.js';
-import {
-  agencyCount,
-  agencyWithheldLabel,
-  describeGenerated,
-  formatCount,
-  formatPercent,
-  formatShare,
-  leftOutWords,
-  LISTED_GAPS,
-  networkMean,
-  networkTitle,
-  plural,
-  principleName,
-  problemWords,
-  rubricTitle,
-  sentences,
-  spread,
-} from './view.js';
+import { agencyCount, agencyWithheldLabel, assessedWhen, describeGenerated, formatCount, formatPercent, formatShare, leftOutWords, LISTED_GAPS, networkMean, networkTitle, plural, principleName, problemWords, rubricTitle, sentences, spread } from './view.js';
 
 /** Five bands of 20 points: figures across agencies with different stage lines share one key. */
 const BANDS = [0, 20, 40, 60, 80].map((from, index) => ({ index, from, to: from + 20 }));
@@ -236,10 +219,10 @@ ${mixed.length > 0
     )}</ul>`
   : ''}
 <h3>Agencies included</h3>
-<div class="table-wrap"><table><thead><tr><th scope="col">Agency</th><th scope="col">From</th><th scope="col">Rubrics</th><th scope="col" class="num">Respondents</th><th scope="col">Warnings</th></tr></thead>
+<div class="table-wrap"><table><thead><tr><th scope="col">Agency</th><th scope="col">Assessed</th><th scope="col">From</th><th scope="col">Rubrics</th><th scope="col" class="num">Respondents</th><th scope="col">Warnings</th></tr></thead>
 <tbody>${coverage.included.map(
     (a) =>
-      html`<tr><td>${a.agency}</td><td>${a.source ? `${a.kind}: ${a.source}` : a.kind}</td><td>${a.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}</td>${num(String(a.respondents))}<td>${a.warnings.map((w) => problemWords[w.code]).join('; ')}</td></tr>`,
+      html`<tr><td>${a.agency}</td><td>${assessedWhen(a)}</td><td>${a.source ? `${a.kind}: ${a.source}` : a.kind}</td><td>${a.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}</td>${num(String(a.respondents))}<td>${a.warnings.map((w) => problemWords[w.code]).join('; ')}</td></tr>`,
   )}</tbody></table></div>`,
 )}
 ${section('methodology', 'Methodology', html`<ul>${sentences.methodology(result).map((s) => html`<li>${s}</li>`)}</ul>`)}

@@ -3,24 +3,7 @@
 import type { NetworkFigure, NetworkResult } from '../../model/aggregate.js';
 import { mdCell, mdTable, mdText } from '../report/markdown-escape.js';
 import type { ReportFile } from '../report/types.js';
-import {
-  agencyCount,
-  agencyWithheldLabel,
-  describeGenerated,
-  formatCount,
-  formatPercent,
-  formatShare,
-  leftOutWords,
-  LISTED_GAPS,
-  networkMean,
-  networkTitle,
-  plural,
-  principleName,
-  problemWords,
-  rubricTitle,
-  sentences,
-  spread,
-} from './view.js';
+import { agencyCount, agencyWithheldLabel, assessedWhen, describeGenerated, formatCount, formatPercent, formatShare, leftOutWords, LISTED_GAPS, networkMean, networkTitle, plural, principleName, problemWords, rubricTitle, sentences, spread } from './view.js';
 
 const FIGURE_HEADER = ['Agencies', 'Mean', 'Min', 'Q1', 'Median', 'Q3', 'Max'];
 const RIGHT = (n: number) => Array.from({ length: n }, () => 'right' as const);
@@ -165,15 +148,16 @@ export function networkMarkdown(result: NetworkResult): string {
   push(`${plural(coverage.inputs, 'input')}: ${plural(coverage.agencies, 'agency', 'agencies')} included, ${coverage.failed} not included.`);
   push(
     mdTable(
-      ['Agency', 'From', 'Rubrics', 'Respondents', 'Warnings'],
+      ['Agency', 'Assessed', 'From', 'Rubrics', 'Respondents', 'Warnings'],
       coverage.included.map((a) => [
         mdCell(a.agency),
+        mdCell(assessedWhen(a) || ' '),
         mdCell(a.source ? `${a.kind}: ${a.source}` : a.kind),
         mdCell(a.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')),
         String(a.respondents),
         mdCell(a.warnings.map((w) => problemWords[w.code]).join('; ') || ' '),
       ]),
-      ['left', 'left', 'left', 'right', 'left'],
+      ['left', 'left', 'left', 'left', 'right', 'left'],
     ),
   );
   if (coverage.faults.length > 0) {

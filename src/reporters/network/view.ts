@@ -1,7 +1,7 @@
 // The network report's words and numbers, decided once for every format: how a
 // figure reads, what a withheld one reads as, what each fault code means, and the
 // report's own sentences. Text, Markdown, CSV and HTML lay this out.
-import type { InputProblemCode, NetworkFigure, NetworkResult, NetworkWithheld, RubricCompatibility } from '../../model/aggregate.js';
+import type { InputProblemCode, NetworkAgency, NetworkFigure, NetworkResult, NetworkWithheld, RubricCompatibility } from '../../model/aggregate.js';
 import type { Withheld } from '../../model/score.js';
 
 /** How many indicators and perception gaps the text, Markdown and HTML reports list (the CSV and JSON have all). */
@@ -114,6 +114,11 @@ export const sentences = {
     'When an agency appears twice, its later assessment is used.',
   ],
 } as const;
+
+/** "2026 · 2026-03-02": an agency's cycle and date, so that a reader sees which assessment was rolled up; '' under --anonymize. */
+export function assessedWhen(a: NetworkAgency): string {
+  return [a.cycle, a.date].filter((x) => x !== undefined && x !== '').join(' · ');
+}
 
 /** A principle's name in the network's newest version of its rubric. */
 export function principleName(result: NetworkResult, rubric: string | null, id: string): string {
