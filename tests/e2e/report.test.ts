@@ -28,6 +28,8 @@ describe('tira report', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Wrote 8 files to .*reports: report\.md, indicators\.csv/);
+    // The next step for an agency in a network: a command it can copy.
+    expect(stdout).toMatch(/^To send these figures to a network roll-up .*: tira export \S+ --out <folder>\/$/m);
     expect(readdirSync(join(workspace, 'reports')).sort()).toEqual(
       ['action-plan.csv', 'indicators.csv', 'notes.csv', 'perspectives.csv', 'report.html', 'report.json', 'report.md', 'summary.csv'],
     );

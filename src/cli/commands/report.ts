@@ -10,6 +10,7 @@ import { reportReporters } from '../../reporters/report/index.js';
 import type { ReportFile, ReportFormat, ReportMeta } from '../../reporters/report/types.js';
 import { frameworksOf } from '../../scoring/lens.js';
 import { scoreAssessment } from '../../scoring/score.js';
+import { shellWord } from '../../workspace/shell-word.js';
 import { readWorkspace } from '../../workspace/read-workspace.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
 import { findBrowser, printPdf } from '../print-pdf.js';
@@ -124,5 +125,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   }
 
   io.stdout(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${displayPath(outDir, io.cwd)}: ${written.join(', ')}\n`);
+  // Where a state or county rolls agencies up, this is the next step; one line, since most readers stop here.
+  io.stdout(`To send these figures to a network roll-up (a state or county authority): tira export ${shellWord(options.dir)} --out <folder>/\n`);
   return ExitCode.ok;
 }
