@@ -1,5 +1,5 @@
-// Makes folders and says why writing somewhere failed, in words. Shared by every
-// command that writes where the user points it.
+// Makes folders where the user points a command, one level at a time: shared by
+// the commands and by the workspace writer.
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -23,27 +23,4 @@ export function makeFolders(path: string, mode = 0o777): void {
     at = up;
   }
   for (const folder of missing.reverse()) mkdirSync(folder, { mode });
-}
-
-/** Why a file could not be written there, for a person. */
-export function writeFailureWords(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'no permission to write there';
-    case 'ENOENT':
-      return 'that place does not exist and cannot be made';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'a file stands where a folder is needed';
-    case 'EISDIR':
-      return 'that is a folder';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    default:
-      return code ? `the system said ${code}` : 'it could not be written';
-  }
 }

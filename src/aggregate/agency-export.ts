@@ -1,7 +1,8 @@
 // The agency export: what an agency sends to a network roll-up (`tira export`,
 // schemas/agency-export.schema.json), made from its score result; and the checks
 // that turn a file an agency sent (that export, or a whole `tira score --json` or
-// `tira report` JSON) into the record the roll-up reads. Pure: data in, data out.
+// `tira report` JSON) into the record the roll-up reads. Pure: no I/O (but see
+// recordOfExport, which takes over the parsed export it is given).
 import type {
   AgencyCell,
   AgencyExport,
@@ -51,11 +52,14 @@ function cell(c: CellScore): AgencyCell {
  * smaller and quick to read.
  */
 export function tagIndex(indicators: readonly { id: string; tags?: IndicatorTags }[]): RubricTagIndex {
-  const index: RubricTagIndex = {};
+  // NOTE: objects without a prototype, since the keys come from a file: a key
+  // "__proto__" on a plain object would write onto every object in the process.
+  const index: RubricTagIndex = Object.create(null);
   for (const i of indicators) {
     for (const [framework, facets] of Object.entries(i.tags ?? {})) {
-      for (const [facet, tags] of Object.entries(facets)) {
-        for (const tag of tags) ((((index[framework] ??= {})[facet] ??= {})[tag] ??= [])).push(i.id);
+      for (const [facet, tags] of Object.entries(facets ?? {})) {
+        if (!Array.isArray(tags)) continue;
+        for (const tag of tags) ((((index[framework] ??= Object.create(null))[facet] ??= Object.create(null))[tag] ??= [])).push(i.id);
       }
     }
   }
@@ -69,8 +73,8 @@ export function tagsByIndicator(index: RubricTagIndex): Map<string, IndicatorTag
     for (const [facet, tags] of Object.entries(facets)) {
       for (const [tag, ids] of Object.entries(tags)) {
         for (const id of ids) {
-          const own = out.get(id) ?? {};
-          ((own[framework] ??= {})[facet] ??= []).push(tag);
+          const own: IndicatorTags = out.get(id) ?? Object.create(null);
+          ((own[framework] ??= Object.create(null))[facet] ??= []).push(tag);
           out.set(id, own);
         }
       }
@@ -134,12 +138,14 @@ export function exportScore(score: ScoreResult): AgencyExport {
         text: i.text ?? '',
         weight: i.weight,
         critical: i.critical === true,
-        n: i.n,
+        // A figure withheld by the small-cell rule keeps no count: "1 rated it" would say that the one person of a small role did.
+        n: i.withheld === 'small-cell' ? 0 : i.n,
         percent: roundOrNull(i.percent),
         targetPercent: round(i.targetPercent),
         gap: roundOrNull(i.gap),
         applicable: i.applicable !== false,
       };
+      if (i.withheld === 'small-cell') out.withheld = 'small-cell';
       return out;
     }),
   };
@@ -177,8 +183,15 @@ export function checkExport(data: unknown, tiraVersion: string): CheckedExport {
   if (!KNOWN_SCORE_FORMAT_VERSIONS.includes(s.formatVersion as number)) return unknownVersion('tira-score', s.formatVersion, tiraVersion);
   const missing = missingScoreParts(s);
   if (missing.length > 0) return { ok: false, problem: { code: 'export-invalid', detail: `a tira-score result without ${missing.join(', ')}` } };
+  let made: AgencyExport;
+  try {
+    made = exportScore(score as unknown as ScoreResult);
+  } catch (error) {
+    // Only its outline was checked above: a part inside it can still be missing or null.
+    return { ok: false, problem: { code: 'export-invalid', detail: `a tira-score result with a damaged part (${error instanceof Error ? error.message.slice(0, 80) : 'unreadable'}); ask the agency for a new \`tira export\`` } };
+  }
   // Checked as an export too: a hand-edited score result can hold a string where a figure belongs.
-  return checkAgencyExport(exportScore(score as unknown as ScoreResult) as unknown as Record<string, unknown>, tiraVersion);
+  return checkAgencyExport(made as unknown as Record<string, unknown>, tiraVersion);
 }
 
 function checkAgencyExport(data: Record<string, unknown>, tiraVersion: string): CheckedExport {
@@ -261,7 +274,11 @@ export interface RecordOptions {
 
 const same = (text: string) => text;
 
-/** One agency as the roll-up holds it: its export's figures, with repeated names shared. */
+/**
+ * One agency as the roll-up holds it: its export's figures, with repeated names shared.
+ * NOTE: it takes over `exp` and changes it in place (names interned, tags moved
+ * onto the indicators) rather than copy 2,000 agencies' figures; pass a fresh one.
+ */
 export function recordOfExport(exp: AgencyExport, options: RecordOptions): AgencyRecord {
   const intern = options.intern ?? same;
   const internGroup = (g: AgencyGroup): AgencyGroup => {

@@ -1,4 +1,4 @@
-// aggregateNetwork: many agencies' compact score results in, the network roll-up
+// aggregateNetwork: many agencies' records (their exports, see agency-export.ts) in, the network roll-up
 // out. Pure: no files, no clock (the time is passed in), no colour. Every network
 // figure is the plain mean of the agencies' own figures (one agency, one vote,
 // whatever its number of respondents), shown only when at least `minAgencies`

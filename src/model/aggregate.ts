@@ -47,7 +47,7 @@ export type RubricTagIndex = Record<string, Record<string, Record<string, string
 export type AgencyIndicator = Pick<
   IndicatorScore,
   'id' | 'rubric' | 'principle' | 'domain' | 'text' | 'weight' | 'critical' | 'n' | 'percent' | 'targetPercent' | 'gap' | 'applicable'
-> & { tags?: IndicatorTags };
+> & { tags?: IndicatorTags; withheld?: 'small-cell' };
 
 /** A reportable role's figure per rubric principle (`rubric/principle`), as the agency's result shows it. */
 export interface AgencyRole {

@@ -1,6 +1,6 @@
-// A worker thread of the network roll-up (see read-agencies.ts): reads, scores
-// and summarizes the batches of inputs it is sent, and sends back compact
-// records. Indicator texts travel once per worker, not once per agency.
+// A worker thread of the network roll-up (see read-agencies.ts): reads and
+// scores the batches of workspaces it is sent, and sends back each agency's
+// record (its export). Indicator texts travel once per worker, not once per agency.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createReader, textKeys, type WorkerReply, type WorkerRequest } from './read-agencies.js';
 

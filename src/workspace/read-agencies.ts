@@ -47,9 +47,11 @@ async function isWorkspace(folder: string): Promise<boolean> {
  * any other folder is searched for workspaces and *.json files; a file is an export.
  * A path that does not exist is a fault. Sorted, and each input once.
  */
-export async function findAgencyInputs(paths: readonly string[], cwd: string): Promise<{ inputs: FoundInput[]; missing: FailedInput[] }> {
+export async function findAgencyInputs(paths: readonly string[], cwd: string): Promise<{ inputs: FoundInput[]; missing: FailedInput[]; notFound: string[] }> {
   const found = new Map<string, FoundInput>();
   const missing: FailedInput[] = [];
+  /** The paths named that do not exist. */
+  const notFound: string[] = [];
   const add = (absolute: string, kind: InputKind) => found.set(absolute, { source: displayPath(absolute, cwd), absolute, kind });
   const search = async (folder: string, depth: number): Promise<void> => {
     if (await isWorkspace(folder)) return void add(folder, 'workspace');
@@ -71,14 +73,17 @@ export async function findAgencyInputs(paths: readonly string[], cwd: string): P
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const kind = await kindOf(absolute);
-    if (kind === 'missing') missing.push({ source: path, kind: 'unknown', problem: { code: 'file-unreadable', detail: 'no such file or folder' } });
+    if (kind === 'missing') {
+      notFound.push(path);
+      missing.push({ source: path, kind: 'unknown', problem: { code: 'file-unreadable', detail: 'no such file or folder' } });
+    }
     else if (kind === 'file') add(absolute, basename(absolute) === ASSESSMENT_FILE ? 'workspace' : 'export');
     else await search(absolute, 0);
   }
   // An assessment.yaml named directly stands for its folder.
   const inputs = [...found.values()].map((i) => (i.kind === 'workspace' && basename(i.absolute) === ASSESSMENT_FILE ? { ...i, absolute: resolve(i.absolute, '..'), source: displayPath(resolve(i.absolute, '..'), cwd) } : i));
   const unique = new Map(inputs.map((i) => [i.absolute, i]));
-  return { inputs: [...unique.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)), missing };
+  return { inputs: [...unique.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)), missing, notFound };
 }
 
 /** Runs `work` over the items with at most `limit` at once; results in the items' order. */

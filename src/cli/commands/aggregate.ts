@@ -5,15 +5,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { aggregateNetwork, dedupe, duplicateWords } from '../../aggregate/network.js';
-import { makeFolders, writeFailureWords } from '../../make-folders.js';
+import { makeFolders } from '../../make-folders.js';
 import { packageRoot } from '../../paths.js';
 import { NETWORK_FORMATS, networkReporters, type NetworkFormat } from '../../reporters/network/index.js';
+import { escapeControl } from '../../reporters/escape.js';
 import { problemWords } from '../../reporters/network/view.js';
 import type { ReportFile } from '../../reporters/report/types.js';
 import { bundledFrameworks, findAgencyInputs, readAgencies } from '../../workspace/read-agencies.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
-import { ensureFolder, writeFileAtomic } from '../write-files.js';
+import { ensureFolder, writeFailureWords, writeFileAtomic } from '../write-files.js';
 
 export interface AggregateCommandOptions {
   paths: readonly string[];
@@ -62,7 +63,7 @@ export async function aggregateCommand(options: AggregateCommandOptions, io: Io)
 
   const found = await findAgencyInputs(options.paths, io.cwd);
   // Every path mistyped is a usage error; some of many missing is a warning, so that a statewide run goes on.
-  if (found.inputs.length === 0 && found.missing.length === options.paths.length && found.missing.every((m) => m.problem.detail === 'no such file or folder')) {
+  if (found.inputs.length === 0 && found.notFound.length === options.paths.length) {
     throw new UsageError(`${options.paths.join(', ')}: no such file or folder`);
   }
   if (found.inputs.length === 0 && found.missing.length === 0) {
@@ -120,7 +121,7 @@ export async function aggregateCommand(options: AggregateCommandOptions, io: Io)
   // From the records, not the report: under --anonymize the report names inputs by code, and the analyst needs the files.
   for (const { record, keptAs } of dedupe(read.records).duplicates) {
     warnings++;
-    io.stderr(`tira: warning: ${record.source}: ${problemWords['duplicate-agency']}: ${duplicateWords(record, keptAs)}\n`);
+    io.stderr(`tira: warning: ${record.source}: ${problemWords['duplicate-agency']}: ${escapeControl(duplicateWords(record, keptAs))}\n`);
   }
   if (options.anonymize && !io.env.TIRA_ANONYMIZE_KEY) {
     warnings++;

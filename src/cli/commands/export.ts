@@ -1,16 +1,17 @@
 // `tira export <dir>`: what an agency sends to a network roll-up. Reads and
 // scores the workspace, reduces the result to the agency export (figures only,
 // small cells withheld), and prints or writes it, saying on stderr what it holds.
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { exportScore } from '../../aggregate/agency-export.js';
-import { makeFolders, writeFailureWords } from '../../make-folders.js';
+import { makeFolders } from '../../make-folders.js';
 import { displayPath } from '../../paths.js';
 import { renderAgencyExport } from '../../reporters/agency-export.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { readWorkspace } from '../../workspace/read-workspace.js';
 import { ExitCode, type Io } from '../io.js';
-import { writeFileAtomic } from '../write-files.js';
+import { writeFailureWords, writeFileAtomic } from '../write-files.js';
 
 export interface ExportCommandOptions {
   dir: string;
@@ -29,7 +30,9 @@ export function exportFileName(agency: string, cycle: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60);
-  return `${[slug(agency) || 'agency', slug(cycle)].filter(Boolean).join('-')}.tira-export.json`;
+  // A name with no Latin letters or digits (Cyrillic, Chinese...) gets a short hash of itself, so that two such agencies' files differ.
+  const name = slug(agency) || `agency-${createHash('sha256').update(agency).digest('hex').slice(0, 8)}`;
+  return `${[name, slug(cycle)].filter(Boolean).join('-')}.tira-export.json`;
 }
 
 /** Whether a file starts as a tira export does: the first few hundred bytes name the format. */
@@ -103,8 +106,8 @@ export async function exportCommand(options: ExportCommandOptions, io: Io): Prom
     ...(complementary.length > 0 ? [`${complementary.join(', ')}: hidden so that a smaller group's figures cannot be worked out from the rest`] : []),
   ];
   io.stderr(
-    `tira: ${exp.agency} · ${exp.cycle}: ${exp.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}; figures for ${rated} of ${exp.indicators.length} practices; ` +
-      `figures for ${exp.roles.length === 1 ? '1 role' : `${exp.roles.length} roles`}` +
+    `tira: ${exp.agency} · ${exp.cycle}: ${exp.rubrics.map((r) => `${r.id} ${r.version}`).join(', ')}; figures for ${rated} of ${exp.indicators.length} practices ` +
+      `and for ${exp.roles.length === 1 ? '1 role' : `${exp.roles.length} roles`}` +
       (withheld.length > 0 ? ` (none for ${withheld.join('; ')})` : '') +
       '. No respondent codes, answers or notes.\n',
   );

@@ -316,7 +316,9 @@ describe('what an agency sends', () => {
   it('tira export writes to a file or into a folder, readable by others, and figures are rounded to hundredths', async () => {
     workspace('export-out', 'Åsa & Søn: "Peer" Services', 52);
     mkdirSync(join(root, 'outbox'));
-    const folder = await tira(['export', 'export-out', '--out', 'outbox']);
+    // Readable by others whatever the umask: it is meant to be sent.
+    const umask = process.umask(0o077);
+    const folder = await tira(['export', 'export-out', '--out', 'outbox']).finally(() => process.umask(umask));
     expect(folder.code).toBe(0);
     const name = 'asa-s-n-peer-services-asa-s-n-peer-services-2026.tira-export.json';
     expect(readdirSync(join(root, 'outbox'))).toEqual([name]);
@@ -344,6 +346,19 @@ describe('what an agency sends', () => {
     expect(over.stderr).toMatch(/^tira: export-out\/assessment\.yaml exists and is not a tira export; tira export replaces only an earlier export/m);
     expect(readFileSync(join(root, 'export-out', 'assessment.yaml'), 'utf8')).toBe(before);
     expect((await tira(['export', 'export-out', '--out', 'outbox/mine.json'])).code).toBe(0);
+  });
+
+  it('names files for agencies whose names have no Latin letters apart, and escapes names on the terminal', async () => {
+    const { exportFileName } = await import('../../../src/cli/commands/export.js');
+    expect(exportFileName('Центр Надежда', '2026')).toMatch(/^agency-[0-9a-f]{8}-2026\.tira-export\.json$/);
+    expect(exportFileName('Центр Надежда', '2026')).not.toBe(exportFileName('Центр Вера', '2026'));
+    expect(exportFileName('Harbor House', 'FY 2026')).toBe('harbor-house-fy-2026.tira-export.json');
+    const good = JSON.parse((await tira(['export', 'export-out'])).stdout) as AgencyExport;
+    mkdirSync(join(root, 'escapes'));
+    for (const name of ['a', 'b']) writeFileSync(join(root, 'escapes', `${name}.json`), JSON.stringify({ ...good, agency: 'Evil\u001b[2J Agency' }));
+    const { stderr } = await tira(['aggregate', 'escapes']);
+    expect(stderr).toContain('the same agency as another input');
+    expect(stderr).not.toContain('\u001b');
   });
 
   it('names what is wrong with a damaged export, down to the field', async () => {
