@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { responses as validateLine } from '../../../src/rubric/schema-validators.generated.js';
-import { isValidRespondentId, latestAnswers, parseAnswerLog, readAnswerLine } from '../../../src/workspace/answer-log.js';
+import { formatLogLine, isValidRespondentId, latestAnswers, parseAnswerLog, readAnswerLine } from '../../../src/workspace/answer-log.js';
 
 const header = '{"type":"respondent","format":1,"id":"r01","role":"leadership","rubrics":{"tic":"1.0.0"},"created":"2026-11-23T10:00:00.000Z"}';
 const answer = (indicator: string, value: unknown, at = '2026-11-23T10:01:00.000Z', note?: string) =>
@@ -122,6 +122,25 @@ describe('readAnswerLine (the fast path for lines as tira writes them)', () => {
         if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(reference(line)));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('takes every answer line tira itself writes, with plain words in it, so that a roll-up reads logs at speed', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9 .:_-]{0,30}$/);
+    const answer = fc.record({
+      type: fc.constant('answer' as const),
+      indicator: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+){0,3}$/),
+      value: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constantFrom('na' as const, 'unknown' as const, 'skipped' as const, null)),
+      note: fc.option(word, { nil: undefined }),
+      source: word,
+      at: fc.constant('2026-11-23T10:01:00.000Z'),
+    });
+    fc.assert(
+      fc.property(answer, (e) => {
+        const line = formatLogLine(e).trimEnd();
+        expect(JSON.stringify(readAnswerLine(line))).toBe(JSON.stringify(JSON.parse(line)));
+      }),
+      { numRuns: 1000 },
     );
   });
 
