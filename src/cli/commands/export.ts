@@ -9,8 +9,8 @@ import { makeFolders } from '../../make-folders.js';
 import { displayPath } from '../../paths.js';
 import { renderAgencyExport } from '../../reporters/agency-export.js';
 import { scoreAssessment } from '../../scoring/score.js';
-import { readWorkspace } from '../../workspace/read-workspace.js';
 import { ExitCode, type Io } from '../io.js';
+import { readWorkspaceOrSay } from '../read-workspace-or-say.js';
 import { writeFailureWords, writeFileAtomic } from '../write-files.js';
 
 export interface ExportCommandOptions {
@@ -60,13 +60,8 @@ const isFolder = (path: string): boolean => {
 };
 
 export async function exportCommand(options: ExportCommandOptions, io: Io): Promise<number> {
-  const read = await readWorkspace(options.dir, { cwd: io.cwd });
-  if (!read.ok) {
-    for (const error of read.errors) io.stderr(`tira: ${error}\n`);
-    return ExitCode.usage;
-  }
-  const { workspace } = read;
-  for (const warning of workspace.warnings) io.stderr(`tira: warning: ${warning}\n`);
+  const workspace = await readWorkspaceOrSay(options.dir, io);
+  if (!workspace) return ExitCode.usage;
   const score = scoreAssessment(workspace, { tiraVersion: options.tiraVersion, generatedAt: options.generatedAt });
   const exp = exportScore(score);
   const rated = exp.indicators.filter((i) => i.percent !== null).length;

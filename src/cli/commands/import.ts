@@ -8,7 +8,7 @@ import { basename, resolve } from 'node:path';
 import type { RespondentLine } from '../../model/workspace.js';
 import { isValidRespondentId, latestAnswers } from '../../workspace/answer-log.js';
 import { checkAnswerRows, describeImportProblem, parseAnswerCsv, type ExistingRespondent, type ImportProblem } from '../../workspace/csv-import.js';
-import { readWorkspace } from '../../workspace/read-workspace.js';
+import { readWorkspaceOrSay } from '../read-workspace-or-say.js';
 import { acquireLock, appendEvents, createLog, readLog, StoreError, type LockHandle } from '../../workspace/store.js';
 import { displayPath } from '../../paths.js';
 import { shellWord } from '../../workspace/shell-word.js';
@@ -26,13 +26,8 @@ export interface ImportOptions {
 
 export async function importCommand(options: ImportOptions, io: Io): Promise<number> {
   const at = currentTime(io.env);
-  const read = await readWorkspace(options.dir, { cwd: io.cwd });
-  if (!read.ok) {
-    for (const error of read.errors) io.stderr(`tira: ${error}\n`);
-    return ExitCode.usage;
-  }
-  const { workspace } = read;
-  for (const warning of workspace.warnings) io.stderr(`tira: warning: ${warning}\n`);
+  const workspace = await readWorkspaceOrSay(options.dir, io);
+  if (!workspace) return ExitCode.usage;
   const workspaceDir = workspace.path;
 
   const csvPath = resolve(io.cwd, options.file);

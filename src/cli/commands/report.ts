@@ -11,7 +11,7 @@ import type { ReportFile, ReportFormat, ReportMeta } from '../../reporters/repor
 import { frameworksOf } from '../../scoring/lens.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { shellWord } from '../../workspace/shell-word.js';
-import { readWorkspace } from '../../workspace/read-workspace.js';
+import { readWorkspaceOrSay } from '../read-workspace-or-say.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
 import { findBrowser, printPdf } from '../print-pdf.js';
 import { ensureFolder, writeFileAtomic } from '../write-files.js';
@@ -56,13 +56,8 @@ export function generatedAtFrom(env: Record<string, string | undefined>, now: Da
 
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.formats);
-  const read = await readWorkspace(options.dir, { cwd: io.cwd });
-  if (!read.ok) {
-    for (const e of read.errors) io.stderr(`tira: ${e}\n`);
-    return ExitCode.usage;
-  }
-  const { workspace } = read;
-  for (const w of workspace.warnings) io.stderr(`tira: warning: ${w}\n`);
+  const workspace = await readWorkspaceOrSay(options.dir, io);
+  if (!workspace) return ExitCode.usage;
 
   if (options.by !== undefined) {
     const frameworks = frameworksOf(workspace.rubrics);

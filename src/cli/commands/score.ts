@@ -8,23 +8,12 @@ import { packageRoot } from '../../paths.js';
 import { compareScores } from '../../scoring/compare.js';
 import { frameworksOf } from '../../scoring/lens.js';
 import { scoreAssessment } from '../../scoring/score.js';
-import { readWorkspace } from '../../workspace/read-workspace.js';
+import { readWorkspaceOrSay } from '../read-workspace-or-say.js';
 import { textStyle } from '../color.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
 
 function tiraVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** The workspace, or null after saying on stderr what is wrong with it. */
-async function read(dir: string, io: Io): Promise<Workspace | null> {
-  const read = await readWorkspace(dir, { cwd: io.cwd });
-  if (!read.ok) {
-    for (const error of read.errors) io.stderr(`tira: ${error}\n`);
-    return null;
-  }
-  for (const warning of read.workspace.warnings) io.stderr(`tira: warning: ${warning}\n`);
-  return read.workspace;
 }
 
 function hasAnswers(workspace: Workspace): boolean {
@@ -57,7 +46,7 @@ export interface ScoreCommandOptions {
 }
 
 export async function scoreCommand(options: ScoreCommandOptions, io: Io): Promise<number> {
-  const workspace = await read(options.dir, io);
+  const workspace = await readWorkspaceOrSay(options.dir, io);
   if (!workspace) return ExitCode.usage;
   const result = score(workspace, options);
   if (options.json) {
@@ -110,8 +99,8 @@ const reasons = {
 } as const;
 
 export async function compareCommand(options: CompareCommandOptions, io: Io): Promise<number> {
-  const baseline = await read(options.baseline, io);
-  const followup = await read(options.followup, io);
+  const baseline = await readWorkspaceOrSay(options.baseline, io);
+  const followup = await readWorkspaceOrSay(options.followup, io);
   if (!baseline || !followup) return ExitCode.usage;
   const [a, b] = [baseline.assessment, followup.assessment];
   if (agencyKey(a.agency) !== agencyKey(b.agency)) {
