@@ -18,10 +18,11 @@ export function openingScreen(facts: OpeningFacts): string {
   return facts.voice === 'experience' ? experienceScreen(facts) : staffScreen(facts);
 }
 
+// Two lines, each under 80 columns: a terminal would otherwise break a word in two.
 function keysLine(plain: boolean): string {
   return plain
-    ? 'Keys: type the number or letter of a choice, then Enter; Ctrl-C to stop (answers so far are kept).'
-    : 'Keys: arrows or a number to choose, Enter to confirm, Ctrl-C to stop (answers so far are kept).';
+    ? 'Keys: type the number or letter of a choice, then Enter;\nCtrl-C stops, and every answer so far is kept.'
+    : 'Keys: arrows or a number to choose, Enter to confirm;\nCtrl-C stops, and every answer so far is kept.';
 }
 
 function staffScreen({ agency, cycle, smallCellThreshold, plain }: OpeningFacts): string {
@@ -29,8 +30,8 @@ function staffScreen({ agency, cycle, smallCellThreshold, plain }: OpeningFacts)
 ${agency} · ${cycle}: trauma-informed, recovery-oriented self-assessment
 
 What this is for: to see where the agency's everyday practice supports safety,
-trust, choice, collaboration, empowerment and recovery, and where it falls short,
-so that the agency can choose what to change first.
+trust, choice, collaboration, empowerment and recovery, and where it falls
+short, so that the agency can choose what to change first.
 
 It rates what the agency does (its policies, practices, spaces, staffing and
 funding), never any person, and never you. There are no right answers. Rate what
@@ -39,9 +40,9 @@ happens today, not what is planned.
 You can skip any question, go back, stop at any time and come back later:
 every answer is saved the moment you give it.
 
-Your answers are kept in this workspace under a code, not your name. Reports show
-answers by role (leadership, people served, ...), never by person, and a role with
-fewer than ${smallCellThreshold} people shows no figures at all.
+Your answers are kept in this workspace under a code, not your name. Reports
+show answers by role (leadership, people served, ...), never by person, and a
+role with fewer than ${smallCellThreshold} people shows no figures at all.
 
 Some questions mention restraint, seclusion, violence and suicide. Skip any that
 you do not want to answer.

@@ -59,3 +59,13 @@ describe('the lines before the first question', () => {
     expect(introLines({ ...base, voice: 'experience', resume: { given: 2, skipped: 1, at: 4 } }).at(-1)).toBe('Welcome back: 2 answered, 1 skipped, of 57; going on at question 4.');
   });
 });
+
+describe('opening screens fit a terminal', () => {
+  it('no line is wider than 80 columns, for staff and people served, with and without --plain', () => {
+    for (const voice of ['staff', 'experience'] as const) {
+      for (const plain of [false, true]) {
+        for (const line of openingScreen({ ...facts, voice, plain }).split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+      }
+    }
+  });
+});
