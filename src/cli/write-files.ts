@@ -29,6 +29,15 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, mode
   }
 }
 
+/** True when the path is an existing folder (an --out that names a folder rather than a file). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Makes the output folder (owner only); false when the path exists and is not a folder. An existing folder keeps its permissions. */
 export function ensureFolder(path: string): boolean {
   try {

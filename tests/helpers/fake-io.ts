@@ -9,7 +9,7 @@ export function fakeIo(): Io & { out: string; err: string } {
     stdout: (text: string) => void (io.out += text),
     stderr: (text: string) => void (io.err += text),
     cwd: repoRoot,
-    env: { NO_COLOR: '1' },
+    env: { NO_COLOR: '1' } as Record<string, string | undefined>,
     isTTY: false,
   };
   return io;

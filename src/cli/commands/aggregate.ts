@@ -2,7 +2,7 @@
 // them a few at a time, roll them up with the pure core, render each format
 // asked for, and print it or write it. A broken input is a warning and a line
 // under Coverage, never the end of the run.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { aggregateNetwork, dedupe, duplicateWords } from '../../aggregate/network.js';
 import { makeFolders } from '../../make-folders.js';
@@ -14,7 +14,7 @@ import type { ReportFile } from '../../reporters/report/types.js';
 import { bundledFrameworks, findAgencyInputs, readAgencies } from '../../workspace/read-agencies.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
-import { ensureFolder, writeFailureWords, writeFileAtomic } from '../write-files.js';
+import { ensureFolder, isFolder, writeFailureWords, writeFileAtomic } from '../write-files.js';
 
 export interface AggregateCommandOptions {
   paths: readonly string[];
@@ -136,7 +136,7 @@ export async function aggregateCommand(options: AggregateCommandOptions, io: Io)
     io.stdout(files[0]!.content);
   } else {
     const target = resolve(io.cwd, options.out);
-    const asFile = files.length === 1 && extname(target) !== '' && isNotFolder(target);
+    const asFile = files.length === 1 && extname(target) !== '' && !isFolder(target);
     try {
       if (asFile) {
         makeFolders(dirname(target));
@@ -163,13 +163,4 @@ export async function aggregateCommand(options: AggregateCommandOptions, io: Io)
     return ExitCode.findings;
   }
   return ExitCode.ok;
-}
-
-/** True unless the path is an existing folder (so that it can be written as one file). */
-function isNotFolder(path: string): boolean {
-  try {
-    return !statSync(path).isDirectory();
-  } catch {
-    return true;
-  }
 }

@@ -2,7 +2,7 @@
 // scores the workspace, reduces the result to the agency export (figures only,
 // small cells withheld), and prints or writes it, saying on stderr what it holds.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { exportScore } from '../../aggregate/agency-export.js';
 import { makeFolders } from '../../make-folders.js';
@@ -11,7 +11,7 @@ import { renderAgencyExport } from '../../reporters/agency-export.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { ExitCode, type Io } from '../io.js';
 import { readWorkspaceOrSay } from '../read-workspace-or-say.js';
-import { writeFailureWords, writeFileAtomic } from '../write-files.js';
+import { isFolder, writeFailureWords, writeFileAtomic } from '../write-files.js';
 
 export interface ExportCommandOptions {
   dir: string;
@@ -50,14 +50,6 @@ function isAgencyExport(path: string): boolean {
     return false;
   }
 }
-
-const isFolder = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 export async function exportCommand(options: ExportCommandOptions, io: Io): Promise<number> {
   const workspace = await readWorkspaceOrSay(options.dir, io);

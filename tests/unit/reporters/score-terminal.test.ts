@@ -19,21 +19,8 @@ import { scoreAssessment } from '../../../src/scoring/score.js';
 import { defaultSettings } from '../../../src/scoring/settings.js';
 import { generateWorkspace } from '../../../scripts/generate-workspace.js';
 import { indicator, input, many, rubric } from '../../helpers/scoring.js';
-import type { Io } from '../../../src/cli/io.js';
+import { fakeIo } from '../../helpers/fake-io.js';
 import { repoRoot } from '../../helpers/fixtures.js';
-
-function fakeIo(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    cwd: repoRoot,
-    env: { NO_COLOR: '1' } as Record<string, string | undefined>,
-    isTTY: false,
-  };
-  return io;
-}
 
 const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
 
